@@ -1,0 +1,28 @@
+package org.jixiao.indicator;
+
+import org.jixiao.indicator.target.Target;
+import org.jixiao.indicator.target.TargetParser;
+
+import org.springframework.stereotype.Component;
+
+/** The grammar, configured with this deployment's reading policy. */
+@Component
+public class TargetReader {
+
+    private final TargetParser parser;
+    private final String parsedWith;
+
+    public TargetReader(TargetProperties properties) {
+        this.parser = new TargetParser(properties.beforeMonthReading());
+        this.parsedWith = "grammar-" + TargetParser.VERSION + ";" + properties.beforeMonthReading().name();
+    }
+
+    public Target read(String text, int fiscalYear) {
+        return parser.parse(text, fiscalYear);
+    }
+
+    /** Identifies grammar version and policy, stored beside each parsed target to know when to re-read it. */
+    public String parsedWith() {
+        return parsedWith;
+    }
+}

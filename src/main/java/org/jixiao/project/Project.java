@@ -1,0 +1,52 @@
+package org.jixiao.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A budget project as filed on its target sheet for one fiscal year. {@code id}, {@code createdAt} and
+ * {@code updatedAt} are null until stored.
+ */
+public record Project(
+        Long id,
+        int fiscalYear,
+        Department department,
+        String name,
+        String implementingUnit,
+        String attribute,
+        Integer periodYears,
+        BigDecimal budgetWan,
+        Funding periodFunding,
+        Funding annualFunding,
+        ProjectTexts texts,
+        Goals goals,
+        Signoff signoff,
+        List<String> transcriptionNotes,
+        List<ProjectWarning> warnings,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Project {
+        transcriptionNotes = List.copyOf(transcriptionNotes);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Project withId(long newId) {
+        return new Project(newId, fiscalYear, department, name, implementingUnit, attribute, periodYears, budgetWan,
+                periodFunding, annualFunding, texts, goals, signoff, transcriptionNotes, warnings, createdAt,
+                updatedAt);
+    }
+
+    /** The texts of a sheet: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的制度措施, 项目实施计划. */
+    public record ProjectTexts(String overview, String basis, String necessity, String safeguards, String plan) {
+    }
+
+    /** 实施期目标 and 年度目标, in prose. */
+    public record Goals(String period, String annual) {
+    }
+
+    /** 负责人, 经办人, 联系电话, 填报日期. */
+    public record Signoff(String owner, String handler, String phone, java.time.LocalDate filledAt) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.jixiao.project.web;
+
+import org.jixiao.project.ProjectNotFoundException;
+import org.jixiao.project.ProjectQuery;
+import org.jixiao.project.ProjectRepository;
+import org.jixiao.system.error.InvalidInputException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final ProjectRepository projects;
+    private final ProjectWebMapper mapper;
+
+    ProjectController(ProjectRepository projects, ProjectWebMapper mapper) {
+        this.projects = projects;
+        this.mapper = mapper;
+    }
+
+    @GetMapping
+    Mono<ProjectPageResponse> list(@RequestParam(required = false) Integer fiscalYear,
+            @RequestParam(required = false) String department, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            return Mono.error(InvalidInputException.invalid("page", "must be 0 or more (pages count from 0)"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            return Mono.error(InvalidInputException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        ProjectQuery query = new ProjectQuery(fiscalYear, blankToNull(department), blankToNull(q), page, size);
+        return projects.find(query).map(mapper::toResponse);
+    }
+
+    @GetMapping("/{id}")
+    Mono<ProjectResponse> get(@PathVariable long id) {
+        return projects.findById(id)
+                .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(id)))
+                .map(mapper::toResponse);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> delete(@PathVariable long id) {
+        return projects.delete(id)
+                .flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(new ProjectNotFoundException(id)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

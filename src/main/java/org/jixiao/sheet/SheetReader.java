@@ -1,0 +1,147 @@
+package org.jixiao.sheet;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.project.ProjectWarning;
+import org.jixiao.system.error.InvalidInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a sheet from JSON text. Syntax and type errors are refused with the path of the offending field; keys the
+ * format does not define are ignored and reported as warnings, so sheets written by other tools still import.
+ */
+@Component
+public class SheetReader {
+
+    private final JsonMapper jsonMapper;
+    private final ObjectReader documentReader;
+
+    public SheetReader(JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
+        this.documentReader = jsonMapper.readerFor(SheetDocument.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    public SheetReading read(String json) {
+        if (json == null || json.isBlank()) {
+            throw InvalidInputException.malformed("body", "the request body is empty; expected a sheet as JSON");
+        }
+        JsonNode tree;
+        try {
+            tree = jsonMapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
+        }
+        catch (JacksonException ex) {
+            throw InvalidInputException.malformed(fieldOf(ex, "body"), "not valid JSON: " + ex.getOriginalMessage()
+                    + locationOf(ex));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw InvalidInputException.malformed("body", "expected a JSON object (one sheet)");
+        }
+        List<ProjectWarning> unknownKeys = new ArrayList<>();
+        collectUnknownKeys(tree, SheetDocument.class, "", unknownKeys);
+        try {
+            return new SheetReading(documentReader.readValue(tree), unknownKeys);
+        }
+        catch (MismatchedInputException ex) {
+            throw InvalidInputException.malformed(fieldOf(ex, "body"), "must be " + expected(ex.getTargetType()));
+        }
+        catch (JacksonException ex) {
+            throw InvalidInputException.malformed(fieldOf(ex, "body"), "unreadable: " + ex.getOriginalMessage());
+        }
+    }
+
+    /** Walks the JSON tree beside the records that define the format, noting every key they do not have. */
+    private static void collectUnknownKeys(JsonNode node, Type type, String path, List<ProjectWarning> unknown) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (type instanceof ParameterizedType list && node.isArray()) {
+            Type element = list.getActualTypeArguments()[0];
+            for (int i = 0; i < node.size(); i++) {
+                collectUnknownKeys(node.get(i), element, path + "[" + i + "]", unknown);
+            }
+            return;
+        }
+        if (!(type instanceof Class<?> recordType) || !recordType.isRecord() || !node.isObject()) {
+            return;
+        }
+        Map<String, RecordComponent> components = Arrays.stream(recordType.getRecordComponents())
+                .collect(java.util.stream.Collectors.toMap(RecordComponent::getName, component -> component));
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+            String childPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+            RecordComponent component = components.get(property.getKey());
+            if (component == null) {
+                unknown.add(new ProjectWarning("UNKNOWN_KEY", childPath,
+                        "ignored: the sheet format does not define this key"));
+            }
+            else {
+                collectUnknownKeys(property.getValue(), component.getGenericType(), childPath, unknown);
+            }
+        }
+    }
+
+    private static String fieldOf(JacksonException ex, String fallback) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? fallback : field.toString();
+    }
+
+    /** What a field should have been, in the words of the format rather than of Java. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date as YYYY-MM-DD";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String locationOf(JacksonException ex) {
+        return ex.getLocation() == null ? ""
+                : " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
+    }
+
+    /** A sheet as read, with the keys that were ignored. */
+    public record SheetReading(SheetDocument document, List<ProjectWarning> unknownKeys) {
+    }
+}

@@ -1,0 +1,196 @@
+package org.jixiao.sheet;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.indicator.IndicatorLevels;
+import org.jixiao.sheet.SheetDocument.FundingBreakdown;
+import org.jixiao.sheet.SheetDocument.IndicatorRow;
+import org.jixiao.system.error.FieldViolation;
+
+/**
+ * What a sheet must satisfy to be stored. Real sheets are messy, so little is required: a fiscal year, a project
+ * name, a department, known level-1 names and the three level names of every indicator. Everything else is
+ * bounded (lengths, money) so that a typo or an attack cannot store absurd data. Returns every violation at once.
+ */
+public final class SheetValidator {
+
+    public static final int MIN_FISCAL_YEAR = 2000;
+    public static final int MAX_FISCAL_YEAR = 2100;
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_CODE_LENGTH = 32;
+    public static final int MAX_SHORT_TEXT_LENGTH = 200;
+    public static final int MAX_LEVEL_NAME_LENGTH = 100;
+    public static final int MAX_INDICATOR_NAME_LENGTH = 500;
+    public static final int MAX_TARGET_LENGTH = 500;
+    public static final int MAX_LONG_TEXT_LENGTH = 20_000;
+    public static final int MAX_INDICATORS_PER_SCOPE = 500;
+    public static final int MAX_NOTES = 200;
+    public static final int MAX_PERIOD_YEARS = 99;
+    /** One trillion yuan (1万亿元): far above any single project, far below numeric overflow. */
+    public static final BigDecimal MAX_AMOUNT_YUAN = new BigDecimal("1000000000000");
+    public static final BigDecimal MAX_BUDGET_WAN = MAX_AMOUNT_YUAN.movePointLeft(4);
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    private SheetValidator() {
+    }
+
+    public static List<FieldViolation> validate(SheetDocument sheet) {
+        SheetValidator validator = new SheetValidator();
+        validator.check(sheet);
+        return List.copyOf(validator.violations);
+    }
+
+    private void check(SheetDocument sheet) {
+        if (sheet.fiscalYear() == null) {
+            violation("fiscalYear", "is required");
+        }
+        else if (sheet.fiscalYear() < MIN_FISCAL_YEAR || sheet.fiscalYear() > MAX_FISCAL_YEAR) {
+            violation("fiscalYear", "must be between " + MIN_FISCAL_YEAR + " and " + MAX_FISCAL_YEAR);
+        }
+        checkProject(sheet.project());
+        if (sheet.funding() != null) {
+            checkFunding("funding.period", sheet.funding().period());
+            checkFunding("funding.annual", sheet.funding().annual());
+        }
+        if (sheet.text() != null) {
+            longText("text.overview", sheet.text().overview());
+            longText("text.basis", sheet.text().basis());
+            longText("text.necessity", sheet.text().necessity());
+            longText("text.safeguards", sheet.text().safeguards());
+            longText("text.plan", sheet.text().plan());
+        }
+        if (sheet.goals() != null) {
+            longText("goals.period", sheet.goals().period());
+            longText("goals.annual", sheet.goals().annual());
+        }
+        if (sheet.indicators() != null) {
+            checkIndicators("indicators.period", sheet.indicators().period());
+            checkIndicators("indicators.annual", sheet.indicators().annual());
+        }
+        if (sheet.signoff() != null) {
+            maxLength("signoff.owner", sheet.signoff().owner(), MAX_SHORT_TEXT_LENGTH);
+            maxLength("signoff.handler", sheet.signoff().handler(), MAX_SHORT_TEXT_LENGTH);
+            maxLength("signoff.phone", sheet.signoff().phone(), MAX_CODE_LENGTH * 2);
+        }
+        checkNotes(sheet.transcriptionNotes());
+    }
+
+    private void checkProject(SheetDocument.ProjectSection project) {
+        if (project == null) {
+            violation("project", "is required");
+            return;
+        }
+        requiredText("project.name", project.name(), MAX_NAME_LENGTH);
+        if (project.department() == null) {
+            violation("project.department", "is required");
+        }
+        else {
+            requiredText("project.department.code", project.department().code(), MAX_CODE_LENGTH);
+            requiredText("project.department.name", project.department().name(), MAX_NAME_LENGTH);
+        }
+        maxLength("project.implementingUnit", project.implementingUnit(), MAX_NAME_LENGTH);
+        maxLength("project.attribute", project.attribute(), MAX_SHORT_TEXT_LENGTH);
+        if (project.periodYears() != null && (project.periodYears() < 1 || project.periodYears() > MAX_PERIOD_YEARS)) {
+            violation("project.periodYears", "must be between 1 and " + MAX_PERIOD_YEARS + " (99 = long-running)");
+        }
+        amount("project.budgetWan", project.budgetWan(), MAX_BUDGET_WAN, 6);
+    }
+
+    private void checkFunding(String field, FundingBreakdown funding) {
+        if (funding == null) {
+            return;
+        }
+        amount(field + ".total", funding.total(), MAX_AMOUNT_YUAN, 2);
+        amount(field + ".central", funding.central(), MAX_AMOUNT_YUAN, 2);
+        amount(field + ".provincial", funding.provincial(), MAX_AMOUNT_YUAN, 2);
+        amount(field + ".cityCounty", funding.cityCounty(), MAX_AMOUNT_YUAN, 2);
+        amount(field + ".selfRaised", funding.selfRaised(), MAX_AMOUNT_YUAN, 2);
+        amount(field + ".other", funding.other(), MAX_AMOUNT_YUAN, 2);
+    }
+
+    private void checkIndicators(String field, List<IndicatorRow> rows) {
+        if (rows == null) {
+            return;
+        }
+        if (rows.size() > MAX_INDICATORS_PER_SCOPE) {
+            violation(field, "has " + rows.size() + " rows; at most " + MAX_INDICATORS_PER_SCOPE + " are accepted");
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            String rowField = field + "[" + i + "]";
+            IndicatorRow row = rows.get(i);
+            if (row == null) {
+                violation(rowField, "must be an indicator object, not null");
+                continue;
+            }
+            if (requiredText(rowField + ".level1", row.level1(), MAX_LEVEL_NAME_LENGTH)
+                    && IndicatorLevels.canonicalLevel1(row.level1()).isEmpty()) {
+                violation(rowField + ".level1", "'" + row.level1() + "' is not a level-1 indicator name; expected one of "
+                        + String.join(", ", IndicatorLevels.level1Names()));
+            }
+            requiredText(rowField + ".level2", row.level2(), MAX_LEVEL_NAME_LENGTH);
+            requiredText(rowField + ".level3", row.level3(), MAX_INDICATOR_NAME_LENGTH);
+            maxLength(rowField + ".target", row.target(), MAX_TARGET_LENGTH);
+        }
+    }
+
+    private void checkNotes(List<String> notes) {
+        if (notes == null) {
+            return;
+        }
+        if (notes.size() > MAX_NOTES) {
+            violation("transcriptionNotes", "has " + notes.size() + " notes; at most " + MAX_NOTES + " are accepted");
+            return;
+        }
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i) == null) {
+                violation("transcriptionNotes[" + i + "]", "must be a string, not null");
+            }
+            else {
+                longText("transcriptionNotes[" + i + "]", notes.get(i));
+            }
+        }
+    }
+
+    private boolean requiredText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            violation(field, "is required");
+            return false;
+        }
+        return maxLength(field, value, maxLength);
+    }
+
+    private void longText(String field, String value) {
+        maxLength(field, value, MAX_LONG_TEXT_LENGTH);
+    }
+
+    private boolean maxLength(String field, String value, int maxLength) {
+        if (value != null && value.codePointCount(0, value.length()) > maxLength) {
+            violation(field, "is longer than " + maxLength + " characters");
+            return false;
+        }
+        return true;
+    }
+
+    private void amount(String field, BigDecimal value, BigDecimal max, int maxScale) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            violation(field, "must not be negative (was " + value.toPlainString() + ")");
+        }
+        else if (value.compareTo(max) > 0) {
+            violation(field, "is implausibly large (" + value.toPlainString() + "; at most " + max.toPlainString() + ")");
+        }
+        else if (value.stripTrailingZeros().scale() > maxScale) {
+            violation(field, "has more than " + maxScale + " decimal places");
+        }
+    }
+
+    private void violation(String field, String message) {
+        violations.add(new FieldViolation(field, message));
+    }
+}

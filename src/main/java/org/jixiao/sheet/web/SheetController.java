@@ -1,0 +1,61 @@
+package org.jixiao.sheet.web;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jixiao.project.web.ProjectResponse;
+import org.jixiao.project.web.ProjectWebMapper;
+import org.jixiao.sheet.SheetDocument;
+import org.jixiao.sheet.SheetService;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sheets in and out. Bodies are taken as text so that the sheet reader, not the codec, decides what is wrong with
+ * them and names the field.
+ */
+@RestController
+class SheetController {
+
+    private final SheetService sheets;
+    private final ProjectWebMapper projectMapper;
+
+    SheetController(SheetService sheets, ProjectWebMapper projectMapper) {
+        this.sheets = sheets;
+        this.projectMapper = projectMapper;
+    }
+
+    @Operation(summary = "Import one sheet in the interchange format", requestBody =
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = SheetDocument.class))))
+    @PostMapping(path = "/api/v1/sheets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<ProjectResponse>> importSheet(@RequestBody(required = false) String body) {
+        return sheets.importSheet(body).map(project -> ResponseEntity
+                .created(URI.create("/api/v1/projects/" + project.id()))
+                .body(projectMapper.toResponse(project)));
+    }
+
+    @Operation(summary = "Replace a project's sheet (target adjustment); original targets are kept",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = SheetDocument.class))))
+    @PutMapping(path = "/api/v1/projects/{id}/sheet", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ProjectResponse> replaceSheet(@PathVariable long id, @RequestBody(required = false) String body) {
+        return sheets.replaceSheet(id, body).map(projectMapper::toResponse);
+    }
+
+    @Operation(summary = "Export a project's sheet in the interchange format")
+    @GetMapping("/api/v1/projects/{id}/sheet")
+    Mono<SheetDocument> exportSheet(@PathVariable long id) {
+        return sheets.exportSheet(id);
+    }
+}

@@ -1,0 +1,37 @@
+package org.jixiao.system.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatusCode;
+
+/** The stable {@code type} URIs of the API's problem answers; documented in docs/api.md. */
+final class ProblemTypes {
+
+    static final URI MALFORMED_REQUEST = URI.create("/problems/malformed-request");
+    static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+    static final URI NOT_FOUND = URI.create("/problems/not-found");
+    static final URI CONFLICT = URI.create("/problems/conflict");
+    static final URI PAYLOAD_TOO_LARGE = URI.create("/problems/payload-too-large");
+    static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+    static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
+    static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+    static final URI INTERNAL = URI.create("/problems/internal");
+    static final URI OTHER = URI.create("about:blank");
+
+    private ProblemTypes() {
+    }
+
+    static URI forStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> MALFORMED_REQUEST;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 500 -> INTERNAL;
+            default -> OTHER;
+        };
+    }
+}

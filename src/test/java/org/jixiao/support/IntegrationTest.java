@@ -1,0 +1,24 @@
+package org.jixiao.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+
+/**
+ * The whole service on a random port, on its own embedded PostgreSQL in a throw-away directory, with the demo
+ * sheets loaded. Test classes with this annotation share one context (and one database): tests that write use
+ * fiscal years other than 2025, so the 14 demo projects of 2025 stay as they are.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "jixiao.embedded-database.ephemeral=true")
+@AutoConfigureWebTestClient
+public @interface IntegrationTest {
+}
