@@ -183,7 +183,7 @@ public final class SheetValidator {
             violation(field, "must not be negative (was " + value.toPlainString() + ")");
         }
         else if (value.compareTo(max) > 0) {
-            violation(field, "is implausibly large (" + value.toPlainString() + "; at most " + max.toPlainString() + ")");
+            violation(field, "is implausibly large (" + value.toPlainString() + "; at most " + max.stripTrailingZeros().toPlainString() + ")");
         }
         else if (value.stripTrailingZeros().scale() > maxScale) {
             violation(field, "has more than " + maxScale + " decimal places");

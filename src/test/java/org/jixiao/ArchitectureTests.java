@@ -1,0 +1,60 @@
+package org.jixiao;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The boundaries of the house style, checked rather than hoped for. */
+class ArchitectureTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.jixiao");
+
+    private static final String[] FRAMEWORKS = {"org.springframework..", "io.r2dbc..", "tools.jackson.."};
+
+    @Test
+    void theTargetGrammarIsPlainJava() {
+        classes().that().resideInAPackage("org.jixiao.indicator.target..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.indicator.target..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainRulesUseNeitherSpringNorTheDatabase() {
+        noClasses().that().haveSimpleNameEndingWith("Validator")
+                .or().haveSimpleNameEndingWith("Consistency")
+                .or().haveSimpleNameEndingWith("Reconciliation")
+                .or().haveSimpleNameEndingWith("Levels")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainRecordsUseNeitherSpringNorTheDatabase() {
+        noClasses().that().areRecords()
+                .and().resideInAnyPackage("org.jixiao.project", "org.jixiao.indicator", "org.jixiao.sheet")
+                .and().haveSimpleNameNotEndingWith("Properties")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheWebLayerUsesTheWebLayer() {
+        noClasses().that().resideOutsideOfPackages("..web..")
+                .should().dependOnClassesThat().resideInAPackage("org.jixiao..web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainCodeDoesNotReachIntoControllers() {
+        noClasses().that().resideInAnyPackage("org.jixiao.project", "org.jixiao.indicator", "org.jixiao.sheet")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..")
+                .check(CLASSES);
+    }
+}
