@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -62,6 +63,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPort(properties.port())
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky turns durability off for test speed (-F, synchronous_commit=off); later -c options win, and a
+                    // committed write must survive a crash here as on any server.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory,
@@ -135,11 +140,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         try (FileChannel channel = FileChannel.open(directory.resolve(ZONKY_LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+                StandardOpenOption.WRITE); FileLock lock = tryLock(channel, directory)) {
             if (lock == null) {
-                throw new IllegalStateException("The embedded database directory " + directory
-                        + " is in use by another running Jixiao process; set jixiao.embedded-database.data-directory"
-                        + " to another directory");
+                throw new EmbeddedDatabaseInUseException(directory);
             }
             Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
             if (orphan.isPresent()) {
@@ -157,6 +160,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
             throw new IllegalStateException("An orphaned PostgreSQL in " + directory + " did not stop within "
                     + ORPHAN_STOP_TIMEOUT.toSeconds() + " s; stop it by hand", ex);
+        }
+    }
+
+    /** Null when another process holds the lock; a lock held inside this JVM counts as in use as well. */
+    private static FileLock tryLock(FileChannel channel, Path directory) throws IOException {
+        try {
+            return channel.tryLock();
+        }
+        catch (OverlappingFileLockException ex) {
+            throw new EmbeddedDatabaseInUseException(directory);
         }
     }
 
