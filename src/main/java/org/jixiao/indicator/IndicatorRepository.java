@@ -2,6 +2,7 @@ package org.jixiao.indicator;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
@@ -46,14 +47,7 @@ public class IndicatorRepository {
                 """)
                 .bind("projectId", projectId)
                 .bind("parsedWith", parsedWith)
-                .bind("scopes", indicators.stream().map(i -> i.scope().name()).toArray(String[]::new))
-                .bind("positions", indicators.stream().map(Indicator::position).toArray(Integer[]::new))
-                .bind("level1s", indicators.stream().map(Indicator::level1).toArray(String[]::new))
-                .bind("level2s", indicators.stream().map(Indicator::level2).toArray(String[]::new))
-                .bind("level3s", indicators.stream().map(Indicator::level3).toArray(String[]::new))
-                .bind("targetTexts", indicators.stream().map(i -> i.target().text()).toArray(String[]::new))
-                .bind("originals", indicators.stream().map(Indicator::originalTargetText).toArray(String[]::new))
-                .bind("targets", indicators.stream().map(i -> json(i.target())).toArray(String[]::new))
+                .bindValues(columnArrays(indicators))
                 .fetch().rowsUpdated().then();
     }
 
@@ -75,14 +69,7 @@ public class IndicatorRepository {
                 """)
                 .bind("parsedWith", parsedWith)
                 .bind("ids", indicators.stream().map(Indicator::id).toArray(Long[]::new))
-                .bind("scopes", indicators.stream().map(i -> i.scope().name()).toArray(String[]::new))
-                .bind("positions", indicators.stream().map(Indicator::position).toArray(Integer[]::new))
-                .bind("level1s", indicators.stream().map(Indicator::level1).toArray(String[]::new))
-                .bind("level2s", indicators.stream().map(Indicator::level2).toArray(String[]::new))
-                .bind("level3s", indicators.stream().map(Indicator::level3).toArray(String[]::new))
-                .bind("targetTexts", indicators.stream().map(i -> i.target().text()).toArray(String[]::new))
-                .bind("originals", indicators.stream().map(Indicator::originalTargetText).toArray(String[]::new))
-                .bind("targets", indicators.stream().map(i -> json(i.target())).toArray(String[]::new))
+                .bindValues(columnArrays(indicators))
                 .fetch().rowsUpdated().then();
     }
 
@@ -131,6 +118,19 @@ public class IndicatorRepository {
                 .bind("ids", ids.toArray(Long[]::new))
                 .bind("targets", targets.stream().map(this::json).toArray(String[]::new))
                 .fetch().rowsUpdated();
+    }
+
+    /** The indicators column by column, as the arrays that the set-based statements unnest. */
+    private Map<String, Object> columnArrays(List<Indicator> indicators) {
+        return Map.of(
+                "scopes", indicators.stream().map(i -> i.scope().name()).toArray(String[]::new),
+                "positions", indicators.stream().map(Indicator::position).toArray(Integer[]::new),
+                "level1s", indicators.stream().map(Indicator::level1).toArray(String[]::new),
+                "level2s", indicators.stream().map(Indicator::level2).toArray(String[]::new),
+                "level3s", indicators.stream().map(Indicator::level3).toArray(String[]::new),
+                "targetTexts", indicators.stream().map(i -> i.target().text()).toArray(String[]::new),
+                "originals", indicators.stream().map(Indicator::originalTargetText).toArray(String[]::new),
+                "targets", indicators.stream().map(i -> json(i.target())).toArray(String[]::new));
     }
 
     private Indicator indicator(Readable row) {
