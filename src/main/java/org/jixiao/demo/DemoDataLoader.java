@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jixiao.project.DuplicateProjectException;
+import org.jixiao.security.Caller;
 import org.jixiao.sheet.SheetService;
 import org.jixiao.system.database.EmbeddedPostgresServer;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
         return db.sql("select 1 from demo_sheet_load where sheet = :sheet").bind("sheet", sheet)
                 .map(row -> true).one()
                 .map(alreadyLoaded -> false)
-                .switchIfEmpty(Mono.defer(() -> sheets.importSheet(read(resource))
+                .switchIfEmpty(Mono.defer(() -> sheets.importSheet(Caller.SYSTEM, read(resource))
                         .doOnNext(project -> log.info("Loaded demo sheet {}: {} (project {})", sheet, project.name(),
                                 project.id()))
                         .thenReturn(true)

@@ -39,6 +39,8 @@ public class ProjectRepository {
              where (cast(:fiscalYear as integer) is null or p.fiscal_year = :fiscalYear)
                and (cast(:department as text) is null or p.department_code = :department)
                and (cast(:fragment as text) is null or strpos(lower(p.name), lower(:fragment)) > 0)
+               and (:everything or p.department_code = any(:visibleDepartments::text[])
+                    or p.id = any(:visibleProjects::bigint[]))
             """;
 
     private final DatabaseClient db;
@@ -169,7 +171,10 @@ public class ProjectRepository {
     private static GenericExecuteSpec filtered(GenericExecuteSpec spec, ProjectQuery query) {
         return spec.bind("fiscalYear", Parameter.fromOrEmpty(query.fiscalYear(), Integer.class))
                 .bind("department", text(query.departmentCode()))
-                .bind("fragment", text(query.nameFragment()));
+                .bind("fragment", text(query.nameFragment()))
+                .bind("everything", query.visibility().everything())
+                .bind("visibleDepartments", query.visibility().departments().toArray(String[]::new))
+                .bind("visibleProjects", query.visibility().projects().toArray(Long[]::new));
     }
 
     private Project project(Readable row) {

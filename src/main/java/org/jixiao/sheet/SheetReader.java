@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.project.ProjectWarning;
+import org.jixiao.system.JsonErrors;
 import org.jixiao.system.error.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -48,7 +49,7 @@ public class SheetReader {
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         }
         catch (JacksonException ex) {
-            throw InvalidInputException.malformed(fieldOf(ex, "body"), "not valid JSON: " + ex.getOriginalMessage()
+            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), "not valid JSON: " + ex.getOriginalMessage()
                     + locationOf(ex));
         }
         if (tree == null || !tree.isObject()) {
@@ -60,10 +61,10 @@ public class SheetReader {
             return new SheetReading(documentReader.readValue(tree), unknownKeys);
         }
         catch (MismatchedInputException ex) {
-            throw InvalidInputException.malformed(fieldOf(ex, "body"), "must be " + expected(ex.getTargetType()));
+            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), "must be " + JsonErrors.expected(ex.getTargetType()));
         }
         catch (JacksonException ex) {
-            throw InvalidInputException.malformed(fieldOf(ex, "body"), "unreadable: " + ex.getOriginalMessage());
+            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), "unreadable: " + ex.getOriginalMessage());
         }
     }
 
@@ -95,45 +96,6 @@ public class SheetReader {
                 collectUnknownKeys(property.getValue(), component.getGenericType(), childPath, unknown);
             }
         }
-    }
-
-    private static String fieldOf(JacksonException ex, String fallback) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : ex.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getPropertyName());
-            }
-            else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.isEmpty() ? fallback : field.toString();
-    }
-
-    /** What a field should have been, in the words of the format rather than of Java. */
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == java.math.BigDecimal.class) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "a date as YYYY-MM-DD";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object";
     }
 
     private static String locationOf(JacksonException ex) {

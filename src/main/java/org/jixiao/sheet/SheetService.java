@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.jixiao.audit.AuditLog;
 import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorReconciliation;
 import org.jixiao.indicator.IndicatorRepository;
@@ -14,9 +15,13 @@ import org.jixiao.project.Project;
 import org.jixiao.project.ProjectIdentity;
 import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectRepository;
+import org.jixiao.project.ProjectSummary;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
 import org.jixiao.sheet.SheetAssembler.AssembledSheet;
 import org.jixiao.sheet.SheetReader.SheetReading;
 import org.jixiao.system.error.FieldViolation;
+import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
 import reactor.core.publisher.Mono;
 
@@ -37,42 +42,48 @@ public class SheetService {
     private final IndicatorRepository indicators;
     private final TargetReader targetReader;
     private final TransactionalOperator transaction;
+    private final AuditLog audit;
     private final Clock clock;
 
     public SheetService(SheetReader reader, SheetAssembler assembler, ProjectRepository projects,
             IndicatorRepository indicators, TargetReader targetReader, TransactionalOperator transaction,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.reader = reader;
         this.assembler = assembler;
         this.projects = projects;
         this.indicators = indicators;
         this.targetReader = targetReader;
         this.transaction = transaction;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** Stores a new project from a sheet; a project with the same identity already stored is a conflict. */
-    public Mono<Project> importSheet(String json) {
+    public Mono<Project> importSheet(Caller caller, String json) {
+        if (!AccessRules.canCreateProject(caller)) {
+            return Mono.error(new ForbiddenException("only an administrator can import a new project"));
+        }
         return Mono.fromCallable(() -> prepare(json)).flatMap(sheet -> {
             ProjectIdentity identity = ProjectIdentity.of(sheet.project());
-            return create(sheet, identity)
+            return create(caller, sheet, identity)
                     .as(transaction::transactional)
                     .onErrorResume(DataIntegrityViolationException.class, race -> conflictOrRethrow(identity, race));
         });
     }
 
     /** Replaces a project's sheet (a target adjustment), keeping indicator identities and original targets. */
-    public Mono<Project> replaceSheet(long projectId, String json) {
+    public Mono<Project> replaceSheet(Caller caller, long projectId, String json) {
         return Mono.fromCallable(() -> prepare(json)).flatMap(sheet -> {
             ProjectIdentity identity = ProjectIdentity.of(sheet.project());
-            return replace(projectId, sheet, identity)
+            return replace(caller, projectId, sheet, identity)
                     .as(transaction::transactional)
                     .onErrorResume(DataIntegrityViolationException.class, race -> conflictOrRethrow(identity, race));
         });
     }
 
-    public Mono<SheetDocument> exportSheet(long projectId) {
+    public Mono<SheetDocument> exportSheet(Caller caller, long projectId) {
         return projects.findById(projectId)
+                .filter(project -> AccessRules.canRead(caller, projectId, project.department().code()))
                 .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(projectId)))
                 .zipWith(indicators.findByProject(projectId, EnumSet.allOf(IndicatorScope.class)).collectList(),
                         assembler::export);
@@ -87,32 +98,53 @@ public class SheetService {
         return assembler.assemble(reading.document(), reading.unknownKeys());
     }
 
-    private Mono<Project> create(AssembledSheet sheet, ProjectIdentity identity) {
+    private Mono<Project> create(Caller caller, AssembledSheet sheet, ProjectIdentity identity) {
         String parsedWith = targetReader.parsedWith();
         return projects.findIdByIdentity(identity)
                 .flatMap(existing -> Mono.<Long>error(new DuplicateProjectException(identity, existing)))
                 .switchIfEmpty(Mono.defer(() -> projects.insert(sheet.project(), clock.instant())))
                 .flatMap(id -> indicators.insertAll(id, sheet.indicators(), parsedWith)
+                        .then(audit.record(caller, "import", "project", id, null, ProjectSummary.of(sheet.project())))
                         .then(Mono.defer(() -> projects.findById(id))));
     }
 
-    private Mono<Project> replace(long projectId, AssembledSheet sheet, ProjectIdentity identity) {
+    private Mono<Project> replace(Caller caller, long projectId, AssembledSheet sheet, ProjectIdentity identity) {
         String parsedWith = targetReader.parsedWith();
         return projects.lock(projectId)
+                .then(Mono.defer(() -> projects.findById(projectId)))
+                .filter(project -> AccessRules.canRead(caller, projectId, project.department().code()))
                 .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(projectId)))
-                .then(projects.findIdByIdentity(identity))
-                .filter(other -> other != projectId)
-                .flatMap(other -> Mono.<Void>error(new DuplicateProjectException(identity, other)))
-                .then(indicators.findByProject(projectId, EnumSet.allOf(IndicatorScope.class)).collectList())
-                .flatMap(stored -> {
-                    IndicatorReconciliation.Plan plan = IndicatorReconciliation.plan(stored, withProject(sheet,
-                            projectId));
-                    return projects.update(projectId, sheet.project(), clock.instant())
-                            .then(indicators.deleteAll(plan.deletes()))
-                            .then(indicators.updateAll(plan.updates(), parsedWith))
-                            .then(indicators.insertAll(projectId, plan.inserts(), parsedWith));
-                })
+                .flatMap(existing -> checkReplacement(caller, existing, identity))
+                .flatMap(existing -> indicators.findByProject(projectId, EnumSet.allOf(IndicatorScope.class))
+                        .collectList()
+                        .flatMap(stored -> {
+                            IndicatorReconciliation.Plan plan = IndicatorReconciliation.plan(stored,
+                                    withProject(sheet, projectId));
+                            TargetChanges changes = TargetChanges.between(stored, plan);
+                            return projects.update(projectId, sheet.project(), clock.instant())
+                                    .then(indicators.deleteAll(plan.deletes()))
+                                    .then(indicators.updateAll(plan.updates(), parsedWith))
+                                    .then(indicators.insertAll(projectId, plan.inserts(), parsedWith))
+                                    .then(audit.record(caller, "replace-sheet", "project", projectId,
+                                            ProjectSummary.of(existing, changes.before()),
+                                            ProjectSummary.of(sheet.project(), changes.after())));
+                        }))
                 .then(Mono.defer(() -> projects.findById(projectId)));
+    }
+
+    /** The caller may see the project; may it also change it like this? */
+    private Mono<Project> checkReplacement(Caller caller, Project existing, ProjectIdentity identity) {
+        if (!AccessRules.canWriteSheet(caller, existing.id())) {
+            return Mono.error(new ForbiddenException("you may read project " + existing.id()
+                    + " but not change its sheet: it is not assigned to you"));
+        }
+        if (!existing.department().code().equals(identity.departmentCode()) && !AccessRules.canMoveProject(caller)) {
+            return Mono.error(new ForbiddenException("only an administrator can move a project to another department"));
+        }
+        return projects.findIdByIdentity(identity)
+                .filter(other -> other != existing.id())
+                .flatMap(other -> Mono.<Project>error(new DuplicateProjectException(identity, other)))
+                .defaultIfEmpty(existing);
     }
 
     private static List<Indicator> withProject(AssembledSheet sheet, long projectId) {

@@ -7,18 +7,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /**
  * The whole service on a random port, on its own embedded PostgreSQL in a throw-away directory, with the demo
- * sheets loaded. Test classes with this annotation share one context (and one database): tests that write use
- * fiscal years other than 2025, so the 14 demo projects of 2025 stay as they are.
+ * sheets loaded, and a WebTestClient that acts as the administrator. Test classes with this annotation share one
+ * context (and one database): tests that write use fiscal years other than 2025, so the 14 demo projects of 2025
+ * stay as they are.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "jixiao.embedded-database.ephemeral=true")
+        properties = {"jixiao.embedded-database.ephemeral=true", "jixiao.security.bootstrap-token=" + TestTokens.ADMIN})
 @AutoConfigureWebTestClient
+@Import(AdminWebTestClient.class)
 public @interface IntegrationTest {
 }

@@ -9,12 +9,12 @@ import org.jixiao.indicator.IndicatorRepository;
 import org.jixiao.indicator.IndicatorScope;
 import org.jixiao.indicator.TargetReader;
 import org.jixiao.project.Project;
-import org.jixiao.project.ProjectNotFoundException;
-import org.jixiao.project.ProjectRepository;
+import org.jixiao.project.ProjectService;
+import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IndicatorController {
 
-    private final ProjectRepository projects;
+    private final ProjectService projects;
     private final IndicatorRepository indicators;
     private final TargetReader targetReader;
 
-    IndicatorController(ProjectRepository projects, IndicatorRepository indicators, TargetReader targetReader) {
+    IndicatorController(ProjectService projects, IndicatorRepository indicators, TargetReader targetReader) {
         this.projects = projects;
         this.indicators = indicators;
         this.targetReader = targetReader;
@@ -35,10 +35,10 @@ class IndicatorController {
 
     /** The annual indicators unless {@code scope=PERIOD} or {@code scope=ALL} is asked for. */
     @GetMapping("/api/v1/projects/{id}/indicators")
-    Flux<IndicatorResponse> list(@PathVariable long id, @RequestParam(defaultValue = "ANNUAL") String scope) {
+    Flux<IndicatorResponse> list(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @RequestParam(defaultValue = "ANNUAL") String scope) {
         Set<IndicatorScope> scopes = scopes(scope);
-        return projects.findById(id)
-                .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(id)))
+        return projects.get(caller, id)
                 .flatMapMany(project -> indicators.findByProject(id, scopes)
                         .map(indicator -> response(project, indicator)));
     }

@@ -1,12 +1,14 @@
 package org.jixiao.project.web;
 
-import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectQuery;
-import org.jixiao.project.ProjectRepository;
+import org.jixiao.project.ProjectService;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,16 +23,17 @@ class ProjectController {
 
     static final int MAX_PAGE_SIZE = 200;
 
-    private final ProjectRepository projects;
+    private final ProjectService projects;
     private final ProjectWebMapper mapper;
 
-    ProjectController(ProjectRepository projects, ProjectWebMapper mapper) {
+    ProjectController(ProjectService projects, ProjectWebMapper mapper) {
         this.projects = projects;
         this.mapper = mapper;
     }
 
     @GetMapping
-    Mono<ProjectPageResponse> list(@RequestParam(required = false) Integer fiscalYear,
+    Mono<ProjectPageResponse> list(@AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String department, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
@@ -39,22 +42,20 @@ class ProjectController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             return Mono.error(InvalidInputException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
-        ProjectQuery query = new ProjectQuery(fiscalYear, blankToNull(department), blankToNull(q), page, size);
-        return projects.find(query).map(mapper::toResponse);
+        ProjectQuery query = new ProjectQuery(fiscalYear, blankToNull(department), blankToNull(q),
+                AccessRules.visibility(caller), page, size);
+        return projects.find(caller, query).map(mapper::toResponse);
     }
 
     @GetMapping("/{id}")
-    Mono<ProjectResponse> get(@PathVariable long id) {
-        return projects.findById(id)
-                .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(id)))
-                .map(mapper::toResponse);
+    Mono<ProjectResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return projects.get(caller, id).map(mapper::toResponse);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> delete(@PathVariable long id) {
-        return projects.delete(id)
-                .flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(new ProjectNotFoundException(id)));
+    Mono<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return projects.delete(caller, id);
     }
 
     private static String blankToNull(String value) {

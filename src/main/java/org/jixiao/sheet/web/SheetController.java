@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jixiao.project.web.ProjectResponse;
+import org.jixiao.security.Caller;
 import org.jixiao.project.web.ProjectWebMapper;
 import org.jixiao.sheet.SheetDocument;
 import org.jixiao.sheet.SheetService;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,8 +41,9 @@ class SheetController {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = SheetDocument.class))))
     @PostMapping(path = "/api/v1/sheets", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<ProjectResponse>> importSheet(@RequestBody(required = false) String body) {
-        return sheets.importSheet(body).map(project -> ResponseEntity
+    Mono<ResponseEntity<ProjectResponse>> importSheet(@AuthenticationPrincipal Caller caller,
+            @RequestBody(required = false) String body) {
+        return sheets.importSheet(caller, body).map(project -> ResponseEntity
                 .created(URI.create("/api/v1/projects/" + project.id()))
                 .body(projectMapper.toResponse(project)));
     }
@@ -49,13 +52,14 @@ class SheetController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = SheetDocument.class))))
     @PutMapping(path = "/api/v1/projects/{id}/sheet", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ProjectResponse> replaceSheet(@PathVariable long id, @RequestBody(required = false) String body) {
-        return sheets.replaceSheet(id, body).map(projectMapper::toResponse);
+    Mono<ProjectResponse> replaceSheet(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @RequestBody(required = false) String body) {
+        return sheets.replaceSheet(caller, id, body).map(projectMapper::toResponse);
     }
 
     @Operation(summary = "Export a project's sheet in the interchange format")
     @GetMapping("/api/v1/projects/{id}/sheet")
-    Mono<SheetDocument> exportSheet(@PathVariable long id) {
-        return sheets.exportSheet(id);
+    Mono<SheetDocument> exportSheet(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return sheets.exportSheet(caller, id);
     }
 }

@@ -1,29 +1,27 @@
 package org.jixiao.system.web;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jixiao.system.JsonErrors;
 import org.jixiao.system.error.ConflictException;
+import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -43,32 +41,18 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
-    private final JsonMapper jsonMapper;
+    private final ProblemWriter writer;
 
-    ProblemExceptionHandler(JsonMapper jsonMapper) {
-        this.jsonMapper = jsonMapper;
+    ProblemExceptionHandler(ProblemWriter writer) {
+        this.writer = writer;
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
-        ServerHttpResponse response = exchange.getResponse();
-        if (response.isCommitted()) {
+        if (exchange.getResponse().isCommitted()) {
             return Mono.error(failure);
         }
-        Problem problem = problemFor(failure);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.type().toString());
-        body.put("title", problem.title());
-        body.put("status", problem.status().value());
-        body.put("detail", problem.detail());
-        body.put("instance", exchange.getRequest().getPath().value());
-        body.putAll(problem.extensions());
-        byte[] json = jsonMapper.writeValueAsBytes(body);
-        response.setStatusCode(problem.status());
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().setContentLength(json.length);
-        DataBuffer buffer = response.bufferFactory().wrap(json);
-        return response.writeWith(Mono.just(buffer));
+        return writer.write(exchange, problemFor(failure));
     }
 
     private Problem problemFor(Throwable failure) {
@@ -82,6 +66,10 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         }
         if (failure instanceof NotFoundException notFound) {
             return new Problem(ProblemTypes.NOT_FOUND, "Not found", HttpStatus.NOT_FOUND, notFound.getMessage(),
+                    Map.of());
+        }
+        if (failure instanceof ForbiddenException forbidden) {
+            return new Problem(ProblemTypes.FORBIDDEN, "Forbidden", HttpStatus.FORBIDDEN, forbidden.getMessage(),
                     Map.of());
         }
         if (failure instanceof ConflictException conflict) {
@@ -102,12 +90,20 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             InvalidInputException invalid = new InvalidInputException(violations, true);
             return problemFor(invalid);
         }
+        if (failure instanceof ServerWebInputException input && cause(input, JacksonException.class) != null) {
+            JacksonException json = cause(input, JacksonException.class);
+            String field = JsonErrors.fieldOf(json, "body");
+            String message = json instanceof MismatchedInputException mismatch
+                    ? "must be " + JsonErrors.expected(mismatch.getTargetType())
+                    : "not valid JSON: " + json.getOriginalMessage();
+            return problemFor(InvalidInputException.malformed(field, message));
+        }
         if (failure instanceof ServerWebInputException input) {
             MethodParameter parameter = input.getMethodParameter();
             String field = parameter != null && parameter.getParameterName() != null ? parameter.getParameterName()
                     : "request";
             String reason = input.getCause() instanceof TypeMismatchException mismatch
-                    ? "must be " + expected(mismatch.getRequiredType()) + " (was '" + mismatch.getValue() + "')"
+                    ? "must be " + JsonErrors.expected(mismatch.getRequiredType()) + " (was '" + mismatch.getValue() + "')"
                     : input.getReason() != null ? input.getReason() : "unreadable input";
             return problemFor(InvalidInputException.malformed(field, reason));
         }
@@ -120,16 +116,6 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         log.error("Unexpected failure, incident {}", incident, failure);
         return new Problem(ProblemTypes.INTERNAL, "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it was logged as incident " + incident, Map.of("incident", incident));
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        return "a " + type.getSimpleName();
     }
 
     private static String titleFor(HttpStatusCode status) {
@@ -153,7 +139,4 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         return null;
     }
 
-    private record Problem(URI type, String title, HttpStatusCode status, String detail,
-            Map<String, Object> extensions) {
-    }
 }

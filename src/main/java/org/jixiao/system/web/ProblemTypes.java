@@ -5,12 +5,14 @@ import java.net.URI;
 import org.springframework.http.HttpStatusCode;
 
 /** The stable {@code type} URIs of the API's problem answers; documented in docs/api.md. */
-final class ProblemTypes {
+public final class ProblemTypes {
 
     static final URI MALFORMED_REQUEST = URI.create("/problems/malformed-request");
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
     static final URI NOT_FOUND = URI.create("/problems/not-found");
     static final URI CONFLICT = URI.create("/problems/conflict");
+    public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
+    public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     static final URI PAYLOAD_TOO_LARGE = URI.create("/problems/payload-too-large");
     static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
     static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
@@ -24,6 +26,8 @@ final class ProblemTypes {
     static URI forStatus(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> MALFORMED_REQUEST;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;

@@ -5,11 +5,13 @@ import java.util.List;
 
 import org.jixiao.JixiaoApplication;
 import org.jixiao.support.TestSheets;
+import org.jixiao.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,7 +26,8 @@ class DatabaseSelectionIntegrationTests {
 
     @Test
     void aRestartKeepsTheDataAndDoesNotLoadTheDemoSheetsAgain(@TempDir Path dataDirectory) {
-        String[] arguments = {"--server.port=0", "--jixiao.embedded-database.data-directory=" + dataDirectory};
+        String[] arguments = {"--server.port=0", "--jixiao.security.bootstrap-token=" + TestTokens.ADMIN,
+                "--jixiao.embedded-database.data-directory=" + dataDirectory};
         long deletedDemoProject;
         try (ConfigurableApplicationContext first = SpringApplication.run(JixiaoApplication.class, arguments)) {
             WebTestClient web = client(first);
@@ -50,7 +53,7 @@ class DatabaseSelectionIntegrationTests {
         EmbeddedDatabaseProperties serverProperties = new EmbeddedDatabaseProperties(Path.of("unused"), 0, "cityjixiao",
                 true);
         try (EmbeddedPostgresServer operatorsServer = EmbeddedPostgresServer.start(serverProperties)) {
-            String[] arguments = {"--server.port=0",
+            String[] arguments = {"--server.port=0", "--jixiao.security.bootstrap-token=" + TestTokens.ADMIN,
                     "--spring.r2dbc.url=r2dbc:postgresql://127.0.0.1:" + operatorsServer.port() + "/cityjixiao",
                     "--spring.r2dbc.username=postgres"};
             try (ConfigurableApplicationContext context = SpringApplication.run(JixiaoApplication.class, arguments)) {
@@ -67,7 +70,8 @@ class DatabaseSelectionIntegrationTests {
 
     private static WebTestClient client(ConfigurableApplicationContext context) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.ADMIN)).baseUrl("http://localhost:" + port).build();
     }
 
     private static long total(WebTestClient web) {

@@ -1,0 +1,51 @@
+package org.jixiao.project;
+
+import org.jixiao.audit.AuditLog;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
+import org.jixiao.system.error.ForbiddenException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Projects as a caller may see them. A project the caller may not see answers exactly like one that does not
+ * exist, so nobody learns what another department has.
+ */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final AuditLog audit;
+    private final TransactionalOperator transaction;
+
+    public ProjectService(ProjectRepository projects, AuditLog audit, TransactionalOperator transaction) {
+        this.projects = projects;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    public Mono<ProjectPage> find(Caller caller, ProjectQuery query) {
+        return projects.find(query);
+    }
+
+    /** The project if the caller may see it; otherwise not found. */
+    public Mono<Project> get(Caller caller, long id) {
+        return projects.findById(id)
+                .filter(project -> AccessRules.canRead(caller, project.id(), project.department().code()))
+                .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(id)));
+    }
+
+    public Mono<Void> delete(Caller caller, long id) {
+        return get(caller, id)
+                .flatMap(project -> {
+                    if (!AccessRules.canDeleteProject(caller)) {
+                        return Mono.error(new ForbiddenException("only an administrator can delete a project"));
+                    }
+                    return projects.delete(id)
+                            .then(audit.record(caller, "delete", "project", id, ProjectSummary.of(project), null));
+                })
+                .as(transaction::transactional);
+    }
+}

@@ -1,0 +1,80 @@
+package org.jixiao.security;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Who may do what, in one place, as plain rules (docs/security.md is their prose). A project a caller may not see
+ * is answered as if it did not exist, so denials never tell whether another department's project exists.
+ */
+public final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    /** The union of what each of the caller's roles lets it see. */
+    public static ProjectVisibility visibility(Caller caller) {
+        if (caller.has(Role.ADMIN) || caller.has(Role.EVALUATOR)
+                || caller.has(Role.VIEWER) && caller.departments().isEmpty() && caller.projects().isEmpty()) {
+            return ProjectVisibility.EVERYTHING;
+        }
+        boolean scoped = caller.has(Role.VIEWER) || caller.has(Role.MANAGER) || caller.has(Role.OWNER);
+        return scoped ? new ProjectVisibility(false, caller.departments(), caller.projects())
+                : new ProjectVisibility(false, Set.of(), Set.of());
+    }
+
+    public static boolean canRead(Caller caller, long projectId, String departmentCode) {
+        return visibility(caller).admits(projectId, departmentCode);
+    }
+
+    /** Replacing a sheet: an administrator, or an owner the project is assigned to. */
+    public static boolean canWriteSheet(Caller caller, long projectId) {
+        return caller.has(Role.ADMIN) || caller.has(Role.OWNER) && caller.projects().contains(projectId);
+    }
+
+    /** New projects come from an administrator: an owner is assigned projects, it does not create them. */
+    public static boolean canCreateProject(Caller caller) {
+        return caller.has(Role.ADMIN);
+    }
+
+    public static boolean canDeleteProject(Caller caller) {
+        return caller.has(Role.ADMIN);
+    }
+
+    /** Moving a project to another department changes who may see it: administrators only. */
+    public static boolean canMoveProject(Caller caller) {
+        return caller.has(Role.ADMIN);
+    }
+
+    public static boolean canReadAudit(Caller caller) {
+        return caller.has(Role.ADMIN);
+    }
+
+    /** Administrators see and revoke every token; everyone else the tokens they created. */
+    public static boolean canManageToken(Caller caller, String tokenCreatedBy) {
+        return caller.has(Role.ADMIN) || caller.subject().equals(tokenCreatedBy);
+    }
+
+    /**
+     * A token can carry what its creator has and no more: an administrator grants anything; anyone else only
+     * roles, departments and projects of their own.
+     */
+    public static boolean canGrant(Caller creator, Set<Role> roles, Set<String> departments, Set<Long> projects) {
+        if (creator.has(Role.ADMIN)) {
+            return true;
+        }
+        return creator.roles().containsAll(roles) && creator.departments().containsAll(departments)
+                && creator.projects().containsAll(projects);
+    }
+
+    /** The grants a non-administrator asked for beyond their own, to name in a refusal. */
+    public static Set<String> excessGrants(Caller creator, Set<Role> roles, Set<String> departments,
+            Set<Long> projects) {
+        Set<String> excess = new HashSet<>();
+        roles.stream().filter(role -> !creator.has(role)).forEach(role -> excess.add("role " + role));
+        departments.stream().filter(code -> !creator.departments().contains(code))
+                .forEach(code -> excess.add("department " + code));
+        projects.stream().filter(id -> !creator.projects().contains(id)).forEach(id -> excess.add("project " + id));
+        return excess;
+    }
+}

@@ -1,0 +1,51 @@
+package org.jixiao.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new installation needs a way in without an identity provider: an administrator token, printed once. It is the
+ * one secret this service ever logs, because nobody could use the service otherwise.
+ */
+@Component
+@Order(0)
+class BootstrapTokenRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapTokenRunner.class);
+    static final int MIN_PRESET_LENGTH = 24;
+
+    private final ApiTokenService tokens;
+    private final SecurityProperties properties;
+
+    BootstrapTokenRunner(ApiTokenService tokens, SecurityProperties properties) {
+        this.tokens = tokens;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String preset = properties.bootstrapToken();
+        if (preset != null && (!TokenSecrets.looksLikeApiToken(preset) || preset.length() < MIN_PRESET_LENGTH)) {
+            throw new IllegalStateException("jixiao.security.bootstrap-token must start with '" + TokenSecrets.PREFIX
+                    + "' and have at least " + MIN_PRESET_LENGTH + " characters");
+        }
+        tokens.ensureBootstrapToken(preset).blockOptional().flatMap(generated -> generated).ifPresent(secret ->
+                log.warn("""
+                        First start: created an administrator API token. It is shown only now; keep it safe.
+
+                            {}
+
+                        Use it as 'Authorization: Bearer <token>', e.g.
+                            curl -H 'Authorization: Bearer {}' http://localhost:8080/api/v1/projects
+                        Create personal and machine tokens with POST /api/v1/tokens, then revoke this one.""",
+                        secret, secret));
+        if (preset != null) {
+            log.info("The administrator token preset by jixiao.security.bootstrap-token is active");
+        }
+    }
+}

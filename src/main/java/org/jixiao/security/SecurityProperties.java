@@ -1,0 +1,51 @@
+package org.jixiao.security;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param bootstrapToken the first administrator token, preset instead of generated (scripts, tests); must start
+ *        with {@code jx_} and be long enough to be a secret
+ * @param jwt how single-sign-on tokens map to callers
+ * @param metrics who may read {@code /actuator/prometheus}
+ * @param corsAllowedOrigins browser origins allowed to call the API; empty (the default) turns CORS off
+ */
+@Validated
+@ConfigurationProperties("jixiao.security")
+public record SecurityProperties(
+        String bootstrapToken,
+        @Valid @NotNull @DefaultValue Jwt jwt,
+        @Valid @NotNull @DefaultValue Metrics metrics,
+        @NotNull @DefaultValue List<String> corsAllowedOrigins) {
+
+    /**
+     * Claims of a JWT (from {@code spring.security.oauth2.resourceserver.jwt.*}) that say who the caller is and
+     * what it may do. A dotted name reads a nested claim ({@code realm_access.roles}).
+     *
+     * @param subjectClaim the user name; falls back to {@code sub}
+     * @param rolesClaim role names (a list, or a string separated by spaces or commas)
+     * @param departmentsClaim department codes
+     * @param projectsClaim project ids
+     */
+    public record Jwt(
+            @NotBlank @DefaultValue("preferred_username") String subjectClaim,
+            @NotBlank @DefaultValue("roles") String rolesClaim,
+            @NotBlank @DefaultValue("departments") String departmentsClaim,
+            @NotBlank @DefaultValue("projects") String projectsClaim) {
+    }
+
+    /**
+     * @param publicScrape whether {@code /actuator/prometheus} is readable without credentials (in-cluster
+     *        scraping behind a network policy)
+     * @param scrapeToken a bearer secret that may read {@code /actuator/prometheus} and nothing else
+     */
+    public record Metrics(@DefaultValue("false") boolean publicScrape, String scrapeToken) {
+    }
+}
