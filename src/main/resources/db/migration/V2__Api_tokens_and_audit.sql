@@ -8,6 +8,8 @@ create table api_token (
     roles        text[]      not null,
     departments  text[]      not null default '{}',
     projects     bigint[]    not null default '{}',
+    -- Whom a personal token acts for; null for a machine token, which acts as itself ("token #7 ops-script").
+    subject      text,
     created_by   text        not null,
     created_at   timestamptz not null,
     expires_at   timestamptz,

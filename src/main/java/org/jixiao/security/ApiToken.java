@@ -3,10 +3,15 @@ package org.jixiao.security;
 import java.time.Instant;
 import java.util.Set;
 
-/** A stored API token, without its secret. */
+/**
+ * A stored API token, without its secret.
+ *
+ * @param subject whom a personal token acts for; null for a machine token (made by an administrator), which acts
+ *        as itself
+ */
 public record ApiToken(long id, String name, String tokenPrefix, Set<Role> roles, Set<String> departments,
-        Set<Long> projects, String createdBy, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-        Instant revokedAt) {
+        Set<Long> projects, String subject, String createdBy, Instant createdAt, Instant expiresAt,
+        Instant lastUsedAt, Instant revokedAt) {
 
     public ApiToken {
         roles = Set.copyOf(roles);
@@ -18,8 +23,13 @@ public record ApiToken(long id, String name, String tokenPrefix, Set<Role> roles
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
-    /** The caller a request with this token acts as: its creator, through this token, with the token's grants. */
+    /**
+     * The caller a request with this token is: the person a personal token acts for, through this token; or the
+     * machine token itself. Either way with the token's own grants.
+     */
     public Caller caller() {
-        return new Caller(createdBy, "token #" + id + " " + name, roles, departments, projects);
+        String label = "token #" + id + " " + name;
+        return subject != null ? new Caller(subject, label, roles, departments, projects)
+                : new Caller(label, null, roles, departments, projects);
     }
 }

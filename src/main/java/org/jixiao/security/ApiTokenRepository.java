@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ApiTokenRepository {
 
-    private static final String COLUMNS = "id, name, token_prefix, roles, departments, projects, created_by,"
+    private static final String COLUMNS = "id, name, token_prefix, roles, departments, projects, subject, created_by,"
             + " created_at, expires_at, last_used_at, revoked_at";
 
     private final DatabaseClient db;
@@ -28,11 +28,12 @@ public class ApiTokenRepository {
     }
 
     public Mono<ApiToken> insert(String name, String secret, Set<Role> roles, Set<String> departments,
-            Set<Long> projects, String createdBy, Instant createdAt, Instant expiresAt) {
+            Set<Long> projects, String subject, String createdBy, Instant createdAt, Instant expiresAt) {
         return db.sql("""
-                insert into api_token (name, token_hash, token_prefix, roles, departments, projects, created_by,
-                    created_at, expires_at)
-                values (:name, :hash, :prefix, :roles, :departments, :projects, :createdBy, :createdAt, :expiresAt)
+                insert into api_token (name, token_hash, token_prefix, roles, departments, projects, subject,
+                    created_by, created_at, expires_at)
+                values (:name, :hash, :prefix, :roles, :departments, :projects, :subject, :createdBy, :createdAt,
+                    :expiresAt)
                 returning\s""" + COLUMNS)
                 .bind("name", name)
                 .bind("hash", TokenSecrets.hash(secret))
@@ -40,6 +41,7 @@ public class ApiTokenRepository {
                 .bind("roles", roles.stream().map(Enum::name).sorted().toArray(String[]::new))
                 .bind("departments", departments.stream().sorted().toArray(String[]::new))
                 .bind("projects", projects.stream().sorted().toArray(Long[]::new))
+                .bind("subject", Parameter.fromOrEmpty(subject, String.class))
                 .bind("createdBy", createdBy)
                 .bind("createdAt", utc(createdAt))
                 .bind("expiresAt", Parameter.fromOrEmpty(expiresAt == null ? null : utc(expiresAt),
@@ -98,6 +100,7 @@ public class ApiTokenRepository {
                 Arrays.stream(row.get("roles", String[].class)).map(Role::valueOf).collect(Collectors.toSet()),
                 Set.of(row.get("departments", String[].class)),
                 Set.of(row.get("projects", Long[].class)),
+                row.get("subject", String.class),
                 row.get("created_by", String.class),
                 instant(row, "created_at"),
                 instant(row, "expires_at"),

@@ -50,8 +50,10 @@ public class ApiTokenService {
                                 grant.projects()).stream().sorted().toList())));
             }
             String secret = TokenSecrets.generate();
+            // An administrator makes machine tokens that act as themselves; anyone else makes personal tokens.
+            String subject = creator.has(Role.ADMIN) ? null : creator.subject();
             return tokens.insert(request.name().strip(), secret, grant.roles(), grant.departments(),
-                            grant.projects(), creator.subject(), clock.instant(), request.expiresAt())
+                            grant.projects(), subject, creator.subject(), clock.instant(), request.expiresAt())
                     .flatMap(token -> audit.record(creator, "create", "token", token.id(), null, summary(token))
                             .thenReturn(new CreatedToken(token, secret)))
                     .as(transaction::transactional);
@@ -106,8 +108,8 @@ public class ApiTokenService {
     }
 
     private Mono<ApiToken> insertBootstrap(String secret) {
-        return tokens.insert("bootstrap-admin", secret, EnumSet.of(Role.ADMIN), Set.of(), Set.of(), "bootstrap",
-                        clock.instant(), null)
+        return tokens.insert("bootstrap-admin", secret, EnumSet.of(Role.ADMIN), Set.of(), Set.of(), null,
+                        Caller.SYSTEM.subject(), clock.instant(), null)
                 .flatMap(token -> audit.record(Caller.SYSTEM, "create", "token", token.id(), null, summary(token))
                         .thenReturn(token));
     }

@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param jwt how single-sign-on tokens map to callers
  * @param metrics who may read {@code /actuator/prometheus}
  * @param corsAllowedOrigins browser origins allowed to call the API; empty (the default) turns CORS off
+ * @param outboundHosts host names that outbound URLs (Prometheus, webhooks, robots) may point at; empty allows any
  */
 @Validated
 @ConfigurationProperties("jixiao.security")
@@ -23,7 +24,8 @@ public record SecurityProperties(
         String bootstrapToken,
         @Valid @NotNull @DefaultValue Jwt jwt,
         @Valid @NotNull @DefaultValue Metrics metrics,
-        @NotNull @DefaultValue List<String> corsAllowedOrigins) {
+        @NotNull @DefaultValue List<String> corsAllowedOrigins,
+        @NotNull @DefaultValue List<String> outboundHosts) {
 
     /**
      * Claims of a JWT (from {@code spring.security.oauth2.resourceserver.jwt.*}) that say who the caller is and

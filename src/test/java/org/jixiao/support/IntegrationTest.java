@@ -22,6 +22,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jixiao.embedded-database.ephemeral=true", "jixiao.security.bootstrap-token=" + TestTokens.ADMIN})
 @AutoConfigureWebTestClient
-@Import(AdminWebTestClient.class)
+@Import(IntegrationTestConfiguration.class)
 public @interface IntegrationTest {
 }

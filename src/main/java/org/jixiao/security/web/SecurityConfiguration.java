@@ -7,6 +7,7 @@ import org.jixiao.security.ApiTokenService;
 import org.jixiao.security.BearerAuthenticationManager;
 import org.jixiao.security.CallerAuthentication;
 import org.jixiao.security.JwtCallerConverter;
+import org.jixiao.security.OutboundUrlPolicy;
 import org.jixiao.security.Role;
 import org.jixiao.security.SecurityProperties;
 import reactor.core.publisher.Mono;
@@ -54,6 +55,11 @@ class SecurityConfiguration {
             jwt.setJwtAuthenticationConverter(token -> Mono.just(CallerAuthentication.of(converter.convert(token))));
         }
         return new BearerAuthenticationManager(tokens, properties.metrics().scrapeToken(), jwt);
+    }
+
+    @Bean
+    OutboundUrlPolicy outboundUrlPolicy(SecurityProperties properties) {
+        return new OutboundUrlPolicy(properties.outboundHosts());
     }
 
     @Bean

@@ -3,11 +3,21 @@ package org.jixiao.support;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 
-/** Most integration tests act as the administrator; the security tests build clients of their own. */
+/**
+ * What every integration test context has besides the service: a clock tests can move, and a WebTestClient that
+ * acts as the administrator (the security tests build clients of their own).
+ */
 @TestConfiguration(proxyBeanMethods = false)
-class AdminWebTestClient {
+class IntegrationTestConfiguration {
+
+    @Bean
+    @Primary
+    MovableClock movableClock() {
+        return new MovableClock();
+    }
 
     @Bean
     WebTestClientBuilderCustomizer adminCredentials() {

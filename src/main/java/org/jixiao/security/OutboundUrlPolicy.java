@@ -1,0 +1,53 @@
+package org.jixiao.security;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which URLs the service may be told to call (a Prometheus base URL, a webhook, a chat robot): absolute http or https
+ * URLs with a host, without user information, and, when an allow-list is configured, only to the hosts on it.
+ */
+public final class OutboundUrlPolicy {
+
+    private final Set<String> allowedHosts;
+
+    /** @param allowedHosts host names (case-insensitive); empty allows any host */
+    public OutboundUrlPolicy(List<String> allowedHosts) {
+        this.allowedHosts = allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
+                .filter(host -> !host.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Why the URL may not be called, or empty when it may. */
+    public Optional<String> problemWith(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.of("is required");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        }
+        catch (URISyntaxException ex) {
+            return Optional.of("is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of("must be an http or https URL");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            return Optional.of("must name a host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            // Credentials in a URL end up in logs and lists; robots take their secret separately.
+            return Optional.of("must not carry a user name or password");
+        }
+        if (!allowedHosts.isEmpty() && !allowedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+            return Optional.of("points at host '" + uri.getHost() + "', which is not in jixiao.security.outbound-hosts");
+        }
+        return Optional.empty();
+    }
+}

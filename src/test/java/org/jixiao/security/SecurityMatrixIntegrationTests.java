@@ -1,0 +1,224 @@
+package org.jixiao.security;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.TestSheets;
+import org.jixiao.support.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint against every kind of caller, with the expected status read from the table in docs/security.md, so
+ * the documentation and the behaviour cannot drift apart.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "jixiao.security.metrics.scrape-token=" + SecurityMatrixIntegrationTests.SCRAPE_TOKEN)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityMatrixIntegrationTests {
+
+    static final String SCRAPE_TOKEN = "scrape-secret-for-tests-0123456789";
+    private static final Path SECURITY_DOC = Path.of("docs", "security.md");
+    private static final int FISCAL_YEAR = 2036;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    WebTestClient admin;
+
+    @LocalServerPort
+    int port;
+
+    private final Map<String, String> credentials = new HashMap<>();
+    private long own;
+    private long other;
+    private long foreign;
+
+    @BeforeAll
+    void createCallersAndProjects() {
+        own = importProject("102", "矩阵-本人项目");
+        other = importProject("102", "矩阵-同部门项目");
+        foreign = importProject("777", "矩阵-外部门项目");
+        credentials.put("none", null);
+        credentials.put("invalid", "jx_this-token-was-never-issued-0000000000000");
+        credentials.put("ADMIN", TestTokens.ADMIN);
+        credentials.put("OWNER", token("OWNER", List.of("102"), List.of(own)));
+        credentials.put("MANAGER", token("MANAGER", List.of("102"), List.of()));
+        credentials.put("MANAGER@777", token("MANAGER", List.of("777"), List.of()));
+        credentials.put("EVALUATOR", token("EVALUATOR", List.of(), List.of()));
+        credentials.put("VIEWER", token("VIEWER", List.of(), List.of()));
+        credentials.put("SCRAPER", SCRAPE_TOKEN);
+    }
+
+    Stream<Arguments> matrix() throws IOException {
+        List<String> lines = Files.readAllLines(SECURITY_DOC);
+        int start = lines.indexOf("<!-- matrix:start -->");
+        int end = lines.indexOf("<!-- matrix:end -->");
+        assertThat(start).as("matrix markers in " + SECURITY_DOC).isNotNegative().isLessThan(end);
+        List<String> header = cells(lines.get(start + 1));
+        List<Arguments> cases = new ArrayList<>();
+        for (String row : lines.subList(start + 3, end)) {
+            List<String> cells = cells(row);
+            String request = cells.getFirst().replace("`", "");
+            for (int column = 1; column < header.size(); column++) {
+                cases.add(Arguments.of(request, header.get(column), Integer.parseInt(cells.get(column))));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("matrix")
+    void everyEndpointAnswersEveryCallerAsDocumented(String request, String caller, int expected) {
+        String[] methodAndPath = request.split(" ", 2);
+        HttpMethod method = HttpMethod.valueOf(methodAndPath[0]);
+        String path = resolve(methodAndPath[1]);
+
+        WebTestClient.RequestBodySpec spec = client(caller).method(method).uri(path);
+        String body = bodyFor(method, methodAndPath[1], caller);
+        WebTestClient.RequestHeadersSpec<?> ready = body == null ? spec
+                : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        EntityExchangeResult<byte[]> result = ready.exchange().expectBody().returnResult();
+
+        assertThat(result.getStatus().value()).as(request + " as " + caller + ": "
+                + new String(result.getResponseBodyContent() == null ? new byte[0] : result.getResponseBodyContent(),
+                        java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(expected);
+        if (expected == 401 || expected == 403 || expected == 404) {
+            assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        if (expected == 401) {
+            assertThat(result.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        }
+    }
+
+    @Test
+    void aManagersListShowsOnlyItsDepartment() {
+        JsonNode page = list("MANAGER@777");
+
+        assertThat(page.get("items").valueStream().map(item -> item.get("department").get("code").asString()))
+                .containsOnly("777");
+        assertThat(ids(page)).contains(foreign).doesNotContain(own, other);
+    }
+
+    @Test
+    void anOwnersListShowsItsDepartmentAndItsProjects() {
+        assertThat(ids(list("OWNER"))).contains(own, other).doesNotContain(foreign);
+    }
+
+    @Test
+    void viewersAndEvaluatorsSeeEverything() {
+        assertThat(ids(list("VIEWER"))).contains(own, other, foreign);
+        assertThat(ids(list("EVALUATOR"))).contains(own, other, foreign);
+    }
+
+    @Test
+    void aForeignProjectIsIndistinguishableFromAMissingOne() {
+        JsonNode hidden = client("MANAGER").get().uri("/api/v1/projects/{id}", foreign).exchange()
+                .expectStatus().isNotFound().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode missing = client("MANAGER").get().uri("/api/v1/projects/{id}", 9_999_999).exchange()
+                .expectStatus().isNotFound().expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        assertThat(hidden.get("detail").asString().replace(String.valueOf(foreign), "N"))
+                .isEqualTo(missing.get("detail").asString().replace("9999999", "N"));
+    }
+
+    private String resolve(String path) {
+        return path.replace("{own}", String.valueOf(own))
+                .replace("{other}", String.valueOf(other))
+                .replace("{foreign}", String.valueOf(foreign))
+                .replace("{fresh}", String.valueOf(importProject("102", "矩阵-待删除-" + SEQUENCE.incrementAndGet())))
+                .replace("{adminToken}", String.valueOf(adminTokenId()));
+    }
+
+    private String bodyFor(HttpMethod method, String template, String caller) {
+        if (method == HttpMethod.POST && template.equals("/api/v1/sheets")) {
+            return TestSheets.json(TestSheets.variant("city-cloud-ops", FISCAL_YEAR,
+                    "矩阵-新项目-" + SEQUENCE.incrementAndGet()));
+        }
+        if (method == HttpMethod.PUT && template.endsWith("/sheet")) {
+            long id = template.contains("{own}") ? own : template.contains("{other}") ? other : foreign;
+            return TestSheets.json(admin.get().uri("/api/v1/projects/{id}/sheet", id).exchange()
+                    .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody());
+        }
+        if (method == HttpMethod.POST && template.equals("/api/v1/tokens")) {
+            String role = caller.startsWith("MANAGER") ? "MANAGER"
+                    : Arrays.stream(Role.values()).map(Enum::name).filter(caller::equals).findFirst().orElse("VIEWER");
+            return "{\"name\":\"matrix-" + SEQUENCE.incrementAndGet() + "\",\"roles\":[\"" + role + "\"]}";
+        }
+        return null;
+    }
+
+    private WebTestClient client(String caller) {
+        assertThat(credentials).as("a caller column of the matrix").containsKey(caller);
+        WebTestClient.Builder builder = WebTestClient.bindToServer().baseUrl("http://localhost:" + port);
+        String credential = credentials.get(caller);
+        if (credential != null) {
+            builder.defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(credential));
+        }
+        return builder.build();
+    }
+
+    private JsonNode list(String caller) {
+        return client(caller).get().uri("/api/v1/projects?size=200").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        return page.get("items").valueStream().map(item -> item.get("id").asLong()).toList();
+    }
+
+    private long importProject(String department, String name) {
+        ObjectNode sheet = TestSheets.variant("egov-extranet-ops", FISCAL_YEAR, name);
+        ((ObjectNode) TestSheets.project(sheet).get("department")).put("code", department);
+        return admin.post().uri("/api/v1/sheets").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(TestSheets.json(sheet)).exchange()
+                .expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
+    }
+
+    private String token(String role, List<String> departments, List<Long> projects) {
+        return createToken(role, departments, projects).get("token").asString();
+    }
+
+    private long adminTokenId() {
+        return createToken("VIEWER", List.of(), List.of()).get("id").asLong();
+    }
+
+    private JsonNode createToken(String role, List<String> departments, List<Long> projects) {
+        Map<String, Object> request = Map.of("name", "matrix-" + role + "-" + SEQUENCE.incrementAndGet(),
+                "roles", List.of(role), "departments", departments, "projects", projects);
+        return admin.post().uri("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private static List<String> cells(String row) {
+        String trimmed = row.strip();
+        return Arrays.stream(trimmed.substring(1, trimmed.length() - 1).split("\\|")).map(String::strip).toList();
+    }
+}
