@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
+import org.jixiao.security.ProjectVisibility;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,15 +94,17 @@ public class ProjectRepository {
                 .one();
     }
 
-    public Mono<ProjectPage> find(ProjectQuery query) {
+    /** One page of the projects that match the query among those visible. */
+    public Mono<ProjectPage> find(ProjectQuery query, ProjectVisibility visibility) {
         Mono<List<Project>> items = filtered(db.sql(SELECT + FILTER
-                + " order by p.fiscal_year desc, p.department_code, p.name, p.id limit :limit offset :offset"), query)
+                + " order by p.fiscal_year desc, p.department_code, p.name, p.id limit :limit offset :offset"), query,
+                visibility)
                 .bind("limit", query.size())
                 .bind("offset", query.offset())
                 .map(this::project)
                 .all()
                 .collectList();
-        Mono<Long> total = filtered(db.sql("select count(*) as total from project p" + FILTER), query)
+        Mono<Long> total = filtered(db.sql("select count(*) as total from project p" + FILTER), query, visibility)
                 .map(row -> row.get("total", Long.class))
                 .one();
         return Mono.zip(items, total, (list, count) -> new ProjectPage(list, query.page(), query.size(), count));
@@ -168,13 +171,14 @@ public class ProjectRepository {
                 .bind("warnings", Json.of(jsonMapper.writeValueAsString(project.warnings())));
     }
 
-    private static GenericExecuteSpec filtered(GenericExecuteSpec spec, ProjectQuery query) {
+    private static GenericExecuteSpec filtered(GenericExecuteSpec spec, ProjectQuery query,
+            ProjectVisibility visibility) {
         return spec.bind("fiscalYear", Parameter.fromOrEmpty(query.fiscalYear(), Integer.class))
                 .bind("department", text(query.departmentCode()))
                 .bind("fragment", text(query.nameFragment()))
-                .bind("everything", query.visibility().everything())
-                .bind("visibleDepartments", query.visibility().departments().toArray(String[]::new))
-                .bind("visibleProjects", query.visibility().projects().toArray(Long[]::new));
+                .bind("everything", visibility.everything())
+                .bind("visibleDepartments", visibility.departments().toArray(String[]::new))
+                .bind("visibleProjects", visibility.projects().toArray(Long[]::new));
     }
 
     private Project project(Readable row) {

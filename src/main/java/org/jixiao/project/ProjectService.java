@@ -26,8 +26,9 @@ public class ProjectService {
         this.transaction = transaction;
     }
 
+    /** Lists only what the caller may see: a manager's list holds its departments' projects. */
     public Mono<ProjectPage> find(Caller caller, ProjectQuery query) {
-        return projects.find(query);
+        return projects.find(query, AccessRules.visibility(caller));
     }
 
     /** The project if the caller may see it; otherwise not found. */

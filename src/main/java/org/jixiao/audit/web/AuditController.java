@@ -6,6 +6,7 @@ import org.jixiao.audit.AuditLog;
 import org.jixiao.audit.AuditPage;
 import org.jixiao.audit.AuditQuery;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.web.QueryParameters;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,19 +30,11 @@ class AuditController {
             @RequestParam(required = false) String actor, @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            return Mono.error(InvalidInputException.invalid("page", "must be 0 or more (pages count from 0)"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            return Mono.error(InvalidInputException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        QueryParameters.checkPage(page, size, MAX_PAGE_SIZE);
         if (from != null && to != null && !from.isBefore(to)) {
             return Mono.error(InvalidInputException.invalid("to", "must be after 'from'"));
         }
-        return audit.find(new AuditQuery(blankToNull(entity), blankToNull(actor), from, to, page, size));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return audit.find(new AuditQuery(QueryParameters.optional(entity), QueryParameters.optional(actor), from, to,
+                page, size));
     }
 }

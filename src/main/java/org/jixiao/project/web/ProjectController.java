@@ -2,9 +2,8 @@ package org.jixiao.project.web;
 
 import org.jixiao.project.ProjectQuery;
 import org.jixiao.project.ProjectService;
-import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
-import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.web.QueryParameters;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -36,14 +35,9 @@ class ProjectController {
             @RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String department, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            return Mono.error(InvalidInputException.invalid("page", "must be 0 or more (pages count from 0)"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            return Mono.error(InvalidInputException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
-        ProjectQuery query = new ProjectQuery(fiscalYear, blankToNull(department), blankToNull(q),
-                AccessRules.visibility(caller), page, size);
+        QueryParameters.checkPage(page, size, MAX_PAGE_SIZE);
+        ProjectQuery query = new ProjectQuery(fiscalYear, QueryParameters.optional(department),
+                QueryParameters.optional(q), page, size);
         return projects.find(caller, query).map(mapper::toResponse);
     }
 
@@ -56,9 +50,5 @@ class ProjectController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
         return projects.delete(caller, id);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
