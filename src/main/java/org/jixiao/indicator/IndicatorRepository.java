@@ -92,6 +92,21 @@ public class IndicatorRepository {
                 .all();
     }
 
+    public Mono<Indicator> findById(long id) {
+        return db.sql("select " + COLUMNS + " from indicator i where i.id = :id").bind("id", id)
+                .map(this::indicator).one();
+    }
+
+    /** Annual indicators by id, or by project and level-3 name, for resolving many rows in one statement. */
+    public Flux<Indicator> findAnnual(Collection<Long> ids, Collection<Long> projectIds) {
+        return db.sql("select " + COLUMNS + " from indicator i where i.scope = 'ANNUAL'"
+                + " and (i.id = any(:ids::bigint[]) or i.project_id = any(:projectIds::bigint[]))")
+                .bind("ids", ids.toArray(Long[]::new))
+                .bind("projectIds", projectIds.toArray(Long[]::new))
+                .map(this::indicator)
+                .all();
+    }
+
     /** Indicators whose stored reading was made by another grammar version or policy, with their fiscal year. */
     public Flux<StaleTarget> findParsedOtherwise(String parsedWith) {
         return db.sql("""

@@ -9,6 +9,8 @@ import java.util.List;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.jixiao.security.ProjectVisibility;
+import org.jixiao.system.Decimals;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,6 +118,12 @@ public class ProjectRepository {
                 .map(row -> row.get("id", Long.class)).one();
     }
 
+    /** Id, name, fiscal year and department of projects named so, in one statement (bulk uploads name projects). */
+    public Flux<Project> findByNames(java.util.Collection<String> names) {
+        return db.sql(SELECT + " where p.name = any(:names::text[])").bind("names", names.toArray(String[]::new))
+                .map(this::project).all();
+    }
+
     public Mono<Long> count() {
         return db.sql("select count(*) as total from project").map(row -> row.get("total", Long.class)).one();
     }
@@ -190,7 +198,7 @@ public class ProjectRepository {
                 row.get("implementing_unit", String.class),
                 row.get("attribute", String.class),
                 row.get("period_years", Integer.class),
-                plain(row.get("budget_wan", BigDecimal.class)),
+                Decimals.plain(row.get("budget_wan", BigDecimal.class)),
                 funding(row, "fp_"),
                 funding(row, "fa_"),
                 new Project.ProjectTexts(row.get("overview", String.class), row.get("basis", String.class),
@@ -206,21 +214,12 @@ public class ProjectRepository {
     }
 
     private static Funding funding(Readable row, String prefix) {
-        return new Funding(plain(row.get(prefix + "total", BigDecimal.class)),
-                plain(row.get(prefix + "central", BigDecimal.class)),
-                plain(row.get(prefix + "provincial", BigDecimal.class)),
-                plain(row.get(prefix + "city_county", BigDecimal.class)),
-                plain(row.get(prefix + "self_raised", BigDecimal.class)),
-                plain(row.get(prefix + "other", BigDecimal.class)));
-    }
-
-    /** Numeric columns come back at their column scale (706000.00); amounts are shown as filed (706000). */
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return new Funding(Decimals.plain(row.get(prefix + "total", BigDecimal.class)),
+                Decimals.plain(row.get(prefix + "central", BigDecimal.class)),
+                Decimals.plain(row.get(prefix + "provincial", BigDecimal.class)),
+                Decimals.plain(row.get(prefix + "city_county", BigDecimal.class)),
+                Decimals.plain(row.get(prefix + "self_raised", BigDecimal.class)),
+                Decimals.plain(row.get(prefix + "other", BigDecimal.class)));
     }
 
     private static Parameter text(String value) {

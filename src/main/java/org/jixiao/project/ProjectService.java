@@ -38,6 +38,13 @@ public class ProjectService {
                 .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(id)));
     }
 
+    /** The project if the caller may change it: not found if it may not see it, forbidden if it may only look. */
+    public Mono<Project> getForWrite(Caller caller, long id) {
+        return get(caller, id).flatMap(project -> AccessRules.canWriteProject(caller, id) ? Mono.just(project)
+                : Mono.error(new ForbiddenException("you may read project " + id
+                        + " but not change it: it is not assigned to you")));
+    }
+
     public Mono<Void> delete(Caller caller, long id) {
         return get(caller, id)
                 .flatMap(project -> {

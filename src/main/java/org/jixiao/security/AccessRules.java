@@ -27,8 +27,11 @@ public final class AccessRules {
         return visibility(caller).admits(projectId, departmentCode);
     }
 
-    /** Replacing a sheet: an administrator, or an owner the project is assigned to. */
-    public static boolean canWriteSheet(Caller caller, long projectId) {
+    /**
+     * Changing a project (its sheet, measurements, payments, milestones): an administrator, or an owner the project is
+     * assigned to.
+     */
+    public static boolean canWriteProject(Caller caller, long projectId) {
         return caller.has(Role.ADMIN) || caller.has(Role.OWNER) && caller.projects().contains(projectId);
     }
 

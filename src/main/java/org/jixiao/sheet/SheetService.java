@@ -134,7 +134,7 @@ public class SheetService {
 
     /** The caller may see the project; may it also change it like this? */
     private Mono<Project> checkReplacement(Caller caller, Project existing, ProjectIdentity identity) {
-        if (!AccessRules.canWriteSheet(caller, existing.id())) {
+        if (!AccessRules.canWriteProject(caller, existing.id())) {
             return Mono.error(new ForbiddenException("you may read project " + existing.id()
                     + " but not change its sheet: it is not assigned to you"));
         }

@@ -1,5 +1,6 @@
 package org.jixiao.system;
 
+import java.time.Instant;
 import java.time.ZoneId;
 
 import jakarta.validation.constraints.NotNull;
@@ -10,8 +11,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param zone the time zone in which dates (deadlines, the fiscal year) are read; China uses one zone
+ * @param fixed pins "now" to this instant (ISO, e.g. {@code 2025-12-01T09:00:00+08:00}) for demos and tests;
+ *        unset means the real time
  */
 @Validated
 @ConfigurationProperties("jixiao.clock")
-public record ClockProperties(@NotNull @DefaultValue("Asia/Shanghai") ZoneId zone) {
+public record ClockProperties(@NotNull @DefaultValue("Asia/Shanghai") ZoneId zone, Instant fixed) {
 }

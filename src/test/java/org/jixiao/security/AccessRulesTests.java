@@ -50,10 +50,10 @@ class AccessRulesTests {
         Caller owner = caller(EnumSet.of(Role.OWNER), Set.of("102"), Set.of(5L));
         Caller manager = caller(EnumSet.of(Role.MANAGER), Set.of("102"), Set.of(5L));
 
-        assertThat(AccessRules.canWriteSheet(owner, 5)).isTrue();
-        assertThat(AccessRules.canWriteSheet(owner, 6)).isFalse();
-        assertThat(AccessRules.canWriteSheet(manager, 5)).isFalse();
-        assertThat(AccessRules.canWriteSheet(caller(EnumSet.of(Role.ADMIN), Set.of(), Set.of()), 6)).isTrue();
+        assertThat(AccessRules.canWriteProject(owner, 5)).isTrue();
+        assertThat(AccessRules.canWriteProject(owner, 6)).isFalse();
+        assertThat(AccessRules.canWriteProject(manager, 5)).isFalse();
+        assertThat(AccessRules.canWriteProject(caller(EnumSet.of(Role.ADMIN), Set.of(), Set.of()), 6)).isTrue();
     }
 
     @Test

@@ -109,6 +109,15 @@ class SecurityConfiguration {
                                 .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
                         .pathMatchers(HttpMethod.DELETE, "/api/v1/projects/*").hasRole(Role.ADMIN.name())
                         .pathMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name())
+                        .pathMatchers("/api/v1/checks", "/api/v1/checks/**").hasRole(Role.ADMIN.name())
+                        .pathMatchers(HttpMethod.POST, "/api/v1/indicators/*/measurements", "/api/v1/measurements",
+                                "/api/v1/projects/*/payments", "/api/v1/projects/*/milestones",
+                                "/api/v1/milestones/*/completion", "/api/v1/milestones/*/waiver")
+                                .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
+                        .pathMatchers(HttpMethod.PUT, "/api/v1/indicators/*/source")
+                                .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
+                        .pathMatchers(HttpMethod.DELETE, "/api/v1/indicators/*/source")
+                                .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
                         .pathMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasAnyRole(READERS)
                         .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .anyExchange().hasRole(Role.ADMIN.name()))

@@ -1,0 +1,117 @@
+package org.jixiao.measurement;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jixiao.indicator.Indicator;
+import org.jixiao.indicator.IndicatorScope;
+import org.jixiao.monitoring.MeasuredValue;
+import org.jixiao.monitoring.MeasurementException;
+import org.jixiao.monitoring.MeasurementReader;
+import org.jixiao.system.error.FieldViolation;
+
+/**
+ * Whether a measurement can be stored against an indicator: a value that fits the target's unit, an observation
+ * inside the fiscal year and not in the future, bounded texts. Plain rules, shared by single and bulk entry.
+ */
+public final class MeasurementChecks {
+
+    static final int MAX_NOTE_LENGTH = 2_000;
+    static final int MAX_URL_LENGTH = 2_000;
+
+    private MeasurementChecks() {
+    }
+
+    /** The measurement, or the violations (field names prefixed with {@code prefix}) when it cannot be stored. */
+    public static Result check(Indicator indicator, int fiscalYear, MeasurementInput input, MeasurementSource source,
+            Instant now, ZoneId zone, String prefix) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (indicator.scope() != IndicatorScope.ANNUAL) {
+            violations.add(new FieldViolation(prefix + "indicator",
+                    "measurements are recorded against annual indicators; this one is a period indicator"));
+        }
+        MeasuredValue value = null;
+        if (input.value() == null || input.value().isBlank()) {
+            violations.add(new FieldViolation(prefix + "value", "is required"));
+        }
+        else {
+            try {
+                value = input.valueIsNumber()
+                        ? MeasurementReader.read(new BigDecimal(input.value()), indicator.target())
+                        : MeasurementReader.read(input.value(), indicator.target(), fiscalYear);
+            }
+            catch (MeasurementException | NumberFormatException ex) {
+                violations.add(new FieldViolation(prefix + "value", ex instanceof NumberFormatException
+                        ? "is not a number" : ex.getMessage()));
+            }
+        }
+        Instant observedAt = observedAt(input.observedAt(), now, zone, fiscalYear, prefix, violations);
+        if (input.note() != null && input.note().length() > MAX_NOTE_LENGTH) {
+            violations.add(new FieldViolation(prefix + "note", "is longer than " + MAX_NOTE_LENGTH + " characters"));
+        }
+        String evidence = blankToNull(input.evidenceUrl());
+        if (evidence != null && !isWebLink(evidence)) {
+            violations.add(new FieldViolation(prefix + "evidenceUrl", "must be an http or https link"));
+        }
+        if (!violations.isEmpty()) {
+            return new Result(null, violations);
+        }
+        return new Result(new NewMeasurement(indicator.id(), value.value(), value.unit(),
+                input.valueIsNumber() ? null : input.value().strip(), observedAt, blankToNull(input.note()), evidence,
+                source), List.of());
+    }
+
+    private static Instant observedAt(String text, Instant now, ZoneId zone, int fiscalYear, String prefix,
+            List<FieldViolation> violations) {
+        if (text == null || text.isBlank()) {
+            return now;
+        }
+        Instant observed;
+        try {
+            String value = text.strip();
+            observed = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(zone).toInstant()
+                    : value.endsWith("Z") ? Instant.parse(value) : OffsetDateTime.parse(value).toInstant();
+        }
+        catch (DateTimeException ex) {
+            violations.add(new FieldViolation(prefix + "observedAt",
+                    "must be a date (2025-06-30) or an instant (2025-06-30T08:00:00+08:00)"));
+            return null;
+        }
+        if (observed.isAfter(now)) {
+            violations.add(new FieldViolation(prefix + "observedAt", "must not be in the future"));
+        }
+        else if (observed.atZone(zone).getYear() != fiscalYear) {
+            violations.add(new FieldViolation(prefix + "observedAt", "must fall in the fiscal year " + fiscalYear));
+        }
+        return observed;
+    }
+
+    private static boolean isWebLink(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && url.length() <= MAX_URL_LENGTH;
+        }
+        catch (URISyntaxException ex) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A storable measurement, or why not. */
+    public record Result(NewMeasurement measurement, List<FieldViolation> violations) {
+    }
+}

@@ -1,0 +1,266 @@
+package org.jixiao.measurement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jixiao.audit.AuditLog;
+import org.jixiao.indicator.Indicator;
+import org.jixiao.indicator.IndicatorNotFoundException;
+import org.jixiao.indicator.IndicatorRepository;
+import org.jixiao.project.Project;
+import org.jixiao.project.ProjectNotFoundException;
+import org.jixiao.project.ProjectRepository;
+import org.jixiao.project.ProjectService;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
+import org.jixiao.system.error.FieldViolation;
+import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.error.InvalidInputException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** Actual values: one at a time, or many from a CSV upload that is stored whole or not at all. */
+@Service
+public class MeasurementService {
+
+    static final int MAX_BULK_ROWS = 10_000;
+
+    private final MeasurementRepository measurements;
+    private final IndicatorRepository indicators;
+    private final ProjectRepository projectRepository;
+    private final ProjectService projects;
+    private final AuditLog audit;
+    private final TransactionalOperator transaction;
+    private final Clock clock;
+
+    public MeasurementService(MeasurementRepository measurements, IndicatorRepository indicators,
+            ProjectRepository projectRepository, ProjectService projects, AuditLog audit,
+            TransactionalOperator transaction, Clock clock) {
+        this.measurements = measurements;
+        this.indicators = indicators;
+        this.projectRepository = projectRepository;
+        this.projects = projects;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public Flux<Measurement> list(Caller caller, long indicatorId) {
+        return visibleIndicator(caller, indicatorId)
+                .flatMapMany(indicator -> measurements.findByIndicator(indicatorId));
+    }
+
+    public Mono<Measurement> record(Caller caller, long indicatorId, MeasurementInput input) {
+        return indicators.findById(indicatorId)
+                .switchIfEmpty(Mono.error(() -> new IndicatorNotFoundException(indicatorId)))
+                .flatMap(indicator -> projects.getForWrite(caller, indicator.projectId())
+                        .onErrorMap(ProjectNotFoundException.class, hidden -> new IndicatorNotFoundException(
+                                indicatorId))
+                        .flatMap(project -> {
+                            MeasurementChecks.Result checked = MeasurementChecks.check(indicator,
+                                    project.fiscalYear(), input, MeasurementSource.MANUAL, clock.instant(),
+                                    clock.getZone(), "");
+                            if (!checked.violations().isEmpty()) {
+                                return Mono.error(new InvalidInputException(checked.violations(), false));
+                            }
+                            return store(caller, List.of(checked.measurement())).next();
+                        }))
+                .as(transaction::transactional);
+    }
+
+    /**
+     * Stores every row of a CSV upload or none. Columns: {@code value} and either {@code indicatorId}, or
+     * {@code indicator} (the level-3 name) with {@code projectId} or {@code project} (its name, with
+     * {@code fiscalYear} when names repeat across years); optional {@code observedAt}, {@code note},
+     * {@code evidenceUrl}. Every bad row is reported with its line number.
+     */
+    public Mono<List<Measurement>> recordAll(Caller caller, String csv) {
+        return Mono.fromCallable(() -> CsvTable.parse(csv))
+                .flatMap(table -> {
+                    checkShape(table);
+                    return resolveAndCheck(caller, table);
+                })
+                .flatMap(rows -> store(caller, rows).collectList())
+                .as(transaction::transactional);
+    }
+
+    /** Writes checked measurements and records them in the audit log. */
+    public Flux<Measurement> store(Caller caller, List<NewMeasurement> rows) {
+        return measurements.insertAll(rows, caller.actor(), clock.instant()).collectList()
+                .flatMapMany(stored -> audit.record(caller, rows.size() == 1 ? "record" : "record-bulk",
+                                "measurement", stored.size() == 1 ? stored.getFirst().id() : null, null,
+                                Map.of("count", stored.size(), "indicators", stored.stream()
+                                        .map(Measurement::indicatorId).distinct().sorted().toList()))
+                        .thenMany(Flux.fromIterable(stored)));
+    }
+
+    private static void checkShape(CsvTable table) {
+        if (!table.hasColumn("value")) {
+            throw InvalidInputException.invalid("lines[1]", "the header needs a 'value' column");
+        }
+        boolean byId = table.hasColumn("indicatorId");
+        boolean byName = table.hasColumn("indicator") && (table.hasColumn("projectId") || table.hasColumn("project"));
+        if (!byId && !byName) {
+            throw InvalidInputException.invalid("lines[1]", "the header needs 'indicatorId', or 'indicator' with"
+                    + " 'projectId' or 'project'");
+        }
+        if (table.rows().isEmpty()) {
+            throw InvalidInputException.invalid("body", "the CSV has a header but no rows");
+        }
+        if (table.rows().size() > MAX_BULK_ROWS) {
+            throw InvalidInputException.invalid("body", "has " + table.rows().size() + " rows; at most "
+                    + MAX_BULK_ROWS + " per upload");
+        }
+    }
+
+    private Mono<List<NewMeasurement>> resolveAndCheck(Caller caller, CsvTable table) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<Long> indicatorIds = new HashSet<>();
+        Set<Long> projectIds = new HashSet<>();
+        Set<String> projectNames = new HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            longCell(row, "indicatorId", violations).ifPresent(indicatorIds::add);
+            longCell(row, "projectId", violations).ifPresent(projectIds::add);
+            if (row.get("project") != null) {
+                projectNames.add(row.get("project"));
+            }
+        }
+        Mono<List<Project>> named = projectRepository.findByNames(projectNames)
+                .filter(project -> AccessRules.canRead(caller, project.id(), project.department().code()))
+                .collectList();
+        return named.flatMap(namedProjects -> {
+            namedProjects.forEach(project -> projectIds.add(project.id()));
+            return indicators.findAnnual(indicatorIds, projectIds).collectList()
+                    .zipWith(projectRepository.find(new org.jixiao.project.ProjectQuery(null, null, null, 0,
+                            Integer.MAX_VALUE), AccessRules.visibility(caller)).map(page -> page.items()))
+                    .map(found -> check(caller, table, namedProjects, found.getT1(), found.getT2(), violations));
+        });
+    }
+
+    private List<NewMeasurement> check(Caller caller, CsvTable table, List<Project> named, List<Indicator> found,
+            List<Project> visible, List<FieldViolation> violations) {
+        Map<Long, Project> visibleById = new HashMap<>();
+        visible.forEach(project -> visibleById.put(project.id(), project));
+        Map<Long, Indicator> byId = new HashMap<>();
+        found.forEach(indicator -> byId.put(indicator.id(), indicator));
+        Instant now = clock.instant();
+        List<NewMeasurement> rows = new ArrayList<>();
+        Set<Integer> forbiddenLines = new TreeSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            String prefix = "lines[" + row.line() + "].";
+            Indicator indicator = resolve(row, byId, found, named, prefix, violations);
+            if (indicator == null) {
+                continue;
+            }
+            Project project = visibleById.get(indicator.projectId());
+            if (project == null) {
+                violations.add(new FieldViolation(prefix + "indicator", "no such indicator"));
+                continue;
+            }
+            if (!AccessRules.canWriteProject(caller, project.id())) {
+                forbiddenLines.add(row.line());
+                continue;
+            }
+            MeasurementChecks.Result checked = MeasurementChecks.check(indicator, project.fiscalYear(),
+                    new MeasurementInput(row.get("value"), false, row.get("observedAt"), row.get("note"),
+                            row.get("evidenceUrl")),
+                    MeasurementSource.BULK, now, clock.getZone(), prefix);
+            violations.addAll(checked.violations());
+            if (checked.measurement() != null) {
+                rows.add(checked.measurement());
+            }
+        }
+        if (!forbiddenLines.isEmpty()) {
+            throw new ForbiddenException("you may not record measurements for the projects on lines "
+                    + forbiddenLines + ": they are not assigned to you");
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations, false);
+        }
+        return rows;
+    }
+
+    private static Indicator resolve(CsvTable.Row row, Map<Long, Indicator> byId, List<Indicator> found,
+            List<Project> named, String prefix, List<FieldViolation> violations) {
+        String idCell = row.get("indicatorId");
+        if (idCell != null) {
+            Indicator indicator = parseLong(idCell) == null ? null : byId.get(parseLong(idCell));
+            if (indicator == null) {
+                violations.add(new FieldViolation(prefix + "indicatorId", "no such annual indicator: " + idCell));
+            }
+            return indicator;
+        }
+        String name = row.get("indicator");
+        if (name == null) {
+            violations.add(new FieldViolation(prefix + "indicator", "is required when there is no indicatorId"));
+            return null;
+        }
+        Long projectId = parseLong(row.get("projectId"));
+        if (projectId == null) {
+            String projectName = row.get("project");
+            String year = row.get("fiscalYear");
+            List<Project> candidates = named.stream().filter(project -> project.name().equals(projectName))
+                    .filter(project -> year == null || String.valueOf(project.fiscalYear()).equals(year)).toList();
+            if (candidates.size() != 1) {
+                violations.add(new FieldViolation(prefix + "project", candidates.isEmpty()
+                        ? "no such project: " + projectName
+                        : "'" + projectName + "' names " + candidates.size() + " projects; add fiscalYear"));
+                return null;
+            }
+            projectId = candidates.getFirst().id();
+        }
+        long project = projectId;
+        List<Indicator> matches = found.stream()
+                .filter(indicator -> indicator.projectId() == project && indicator.level3().equals(name.strip()))
+                .toList();
+        if (matches.size() != 1) {
+            violations.add(new FieldViolation(prefix + "indicator", matches.isEmpty()
+                    ? "project " + project + " has no annual indicator named '" + name + "'"
+                    : "project " + project + " has " + matches.size() + " indicators named '" + name
+                            + "'; use indicatorId"));
+            return null;
+        }
+        return matches.getFirst();
+    }
+
+    private static java.util.Optional<Long> longCell(CsvTable.Row row, String column, List<FieldViolation> violations) {
+        String cell = row.get(column);
+        if (cell == null) {
+            return java.util.Optional.empty();
+        }
+        Long value = parseLong(cell);
+        if (value == null) {
+            violations.add(new FieldViolation("lines[" + row.line() + "]." + column, "must be a whole number"));
+        }
+        return java.util.Optional.ofNullable(value);
+    }
+
+    private static Long parseLong(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        }
+        catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
+    private Mono<Indicator> visibleIndicator(Caller caller, long indicatorId) {
+        return indicators.findById(indicatorId)
+                .filterWhen(indicator -> projects.get(caller, indicator.projectId()).hasElement()
+                        .onErrorReturn(false))
+                .switchIfEmpty(Mono.error(() -> new IndicatorNotFoundException(indicatorId)));
+    }
+}

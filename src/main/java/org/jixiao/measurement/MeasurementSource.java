@@ -1,0 +1,7 @@
+package org.jixiao.measurement;
+
+public enum MeasurementSource {
+    MANUAL,
+    BULK,
+    PROMETHEUS
+}

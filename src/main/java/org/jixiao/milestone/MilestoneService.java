@@ -1,0 +1,174 @@
+package org.jixiao.milestone;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.audit.AuditLog;
+import org.jixiao.monitoring.MilestoneRules;
+import org.jixiao.monitoring.MilestoneState;
+import org.jixiao.monitoring.RulePack;
+import org.jixiao.project.ProjectNotFoundException;
+import org.jixiao.project.ProjectService;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
+import org.jixiao.system.error.ConflictException;
+import org.jixiao.system.error.FieldViolation;
+import org.jixiao.system.error.InvalidInputException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** Milestones: the sweep that keeps their states true, and the changes people make to them. */
+@Service
+public class MilestoneService {
+
+    static final int MAX_TITLE_LENGTH = 200;
+    static final int MAX_TEXT_LENGTH = 2_000;
+
+    private final MilestoneRepository milestones;
+    private final ProjectService projects;
+    private final AuditLog audit;
+    private final TransactionalOperator transaction;
+    private final RulePack rules;
+    private final Clock clock;
+
+    public MilestoneService(MilestoneRepository milestones, ProjectService projects, AuditLog audit,
+            TransactionalOperator transaction, RulePack rules, Clock clock) {
+        this.milestones = milestones;
+        this.projects = projects;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Derives milestones from targets, drops stale derived ones, and moves open ones to today's state. */
+    public Mono<SweepResult> sweep(Long projectId) {
+        LocalDate today = LocalDate.now(clock);
+        return milestones.deriveFromTargets(projectId, clock.instant())
+                .zipWith(milestones.removeStale(projectId))
+                .flatMap(counts -> milestones.sweep(projectId, today, rules.dueSoonDays(), clock.instant())
+                        .map(moves -> new SweepResult(counts.getT1(), counts.getT2(), moves)))
+                .as(transaction::transactional);
+    }
+
+    public Flux<Milestone> find(Caller caller, MilestoneFilter filter) {
+        return milestones.find(filter, AccessRules.visibility(caller));
+    }
+
+    public Mono<Milestone> get(Caller caller, long id) {
+        return milestones.findById(id)
+                .filterWhen(milestone -> projects.get(caller, milestone.projectId()).hasElement()
+                        .onErrorReturn(false))
+                .switchIfEmpty(Mono.error(() -> new MilestoneNotFoundException(id)));
+    }
+
+    public Mono<Milestone> create(Caller caller, long projectId, MilestoneRequest request) {
+        return projects.getForWrite(caller, projectId).flatMap(project -> {
+            List<FieldViolation> violations = new ArrayList<>();
+            if (request.title() == null || request.title().isBlank()) {
+                violations.add(new FieldViolation("title", "is required"));
+            }
+            else if (request.title().strip().length() > MAX_TITLE_LENGTH) {
+                violations.add(new FieldViolation("title", "is longer than " + MAX_TITLE_LENGTH + " characters"));
+            }
+            if (request.due() == null) {
+                violations.add(new FieldViolation("due", "is required"));
+            }
+            if (request.amount() != null && request.amount().signum() < 0) {
+                violations.add(new FieldViolation("amount", "must not be negative"));
+            }
+            if (!violations.isEmpty()) {
+                return Mono.error(new InvalidInputException(violations, false));
+            }
+            MilestoneKind kind = request.kind() == null ? MilestoneKind.OTHER : request.kind();
+            MilestoneState state = MilestoneRules.state(request.due(), null, false, LocalDate.now(clock), rules);
+            return milestones.insertManual(projectId, kind, request.title().strip(), request.due(), request.amount(),
+                            state, caller.actor(), clock.instant())
+                    .flatMap(created -> audit.record(caller, "create", "milestone", created.id(), null,
+                            summary(created)).thenReturn(created))
+                    .as(transaction::transactional);
+        });
+    }
+
+    public Mono<Milestone> complete(Caller caller, long id, LocalDate completedAt, String evidence) {
+        if (completedAt == null) {
+            return Mono.error(InvalidInputException.invalid("completedAt", "is required"));
+        }
+        if (completedAt.isAfter(LocalDate.now(clock))) {
+            return Mono.error(InvalidInputException.invalid("completedAt", "must not be in the future"));
+        }
+        if (evidence != null && evidence.length() > MAX_TEXT_LENGTH) {
+            return Mono.error(InvalidInputException.invalid("evidence", "is longer than " + MAX_TEXT_LENGTH
+                    + " characters"));
+        }
+        return openForWrite(caller, id)
+                .flatMap(milestone -> completeLocked(caller, milestone, completedAt, evidence))
+                .as(transaction::transactional);
+    }
+
+    /**
+     * Completes a milestone inside the caller's transaction (a payment that settles it); the milestone must be open.
+     */
+    public Mono<Milestone> completeLocked(Caller caller, Milestone milestone, LocalDate completedAt, String evidence) {
+        boolean onTime = MilestoneRules.onTime(milestone.due(), completedAt);
+        return milestones.complete(milestone.id(), completedAt, onTime, evidence, clock.instant())
+                .flatMap(done -> audit.record(caller, "complete", "milestone", done.id(), summary(milestone),
+                        summary(done)).thenReturn(done));
+    }
+
+    public Mono<Milestone> waive(Caller caller, long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Mono.error(InvalidInputException.invalid("reason", "is required: say why the milestone is waived"));
+        }
+        if (reason.length() > MAX_TEXT_LENGTH) {
+            return Mono.error(InvalidInputException.invalid("reason", "is longer than " + MAX_TEXT_LENGTH
+                    + " characters"));
+        }
+        return openForWrite(caller, id)
+                .flatMap(milestone -> milestones.waive(id, reason.strip(), clock.instant())
+                        .flatMap(waived -> audit.record(caller, "waive", "milestone", id, summary(milestone),
+                                summary(waived)).thenReturn(waived)))
+                .as(transaction::transactional);
+    }
+
+    /** The milestone, locked, if the caller may change its project and it is still open. */
+    public Mono<Milestone> openForWrite(Caller caller, long id) {
+        return milestones.lock(id)
+                .switchIfEmpty(Mono.error(() -> new MilestoneNotFoundException(id)))
+                .flatMap(milestone -> projects.getForWrite(caller, milestone.projectId())
+                        // A milestone of a project the caller may not see does not exist for it.
+                        .onErrorMap(ProjectNotFoundException.class, hidden -> new MilestoneNotFoundException(id))
+                        .thenReturn(milestone))
+                .flatMap(milestone -> milestone.state() == MilestoneState.MET
+                        || milestone.state() == MilestoneState.WAIVED
+                        ? Mono.error(new ConflictException("milestone " + id + " is already "
+                                + milestone.state().name().toLowerCase(java.util.Locale.ROOT)
+                                + (milestone.completedAt() != null ? " (completed " + milestone.completedAt() + ")"
+                                        : ""), null))
+                        : Mono.just(milestone));
+    }
+
+    private static Map<String, Object> summary(Milestone milestone) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("project", milestone.projectId());
+        summary.put("title", milestone.title());
+        summary.put("due", milestone.due());
+        summary.put("state", milestone.state());
+        summary.put("completedAt", milestone.completedAt());
+        summary.put("onTime", milestone.onTime());
+        summary.put("waiverReason", milestone.waiverReason());
+        return summary;
+    }
+
+    /** A milestone added by hand. */
+    public record MilestoneRequest(String title, LocalDate due, MilestoneKind kind, BigDecimal amount) {
+    }
+}
