@@ -1,5 +1,9 @@
 package org.jixiao.support;
 
+import java.time.Clock;
+
+import org.jixiao.system.ClockProperties;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +19,9 @@ class IntegrationTestConfiguration {
 
     @Bean
     @Primary
-    MovableClock movableClock() {
-        return new MovableClock();
+    MovableClock movableClock(ClockProperties properties) {
+        return new MovableClock(properties.fixed() != null ? Clock.fixed(properties.fixed(), properties.zone())
+                : Clock.system(properties.zone()));
     }
 
     @Bean

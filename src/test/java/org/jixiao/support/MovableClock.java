@@ -7,13 +7,18 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The real time plus an offset that a test can move forward, so that expiry and deadlines are tested without
- * waiting. Tests that move it put it back ({@link #reset}) because the context, and so the clock, is shared.
+ * The service's clock (the real time, or {@code jixiao.clock.fixed}) plus an offset that a test can move forward, so
+ * that expiry and deadlines are tested without waiting. Tests that move it put it back ({@link #reset}) because the
+ * context, and so the clock, is shared.
  */
 public final class MovableClock extends Clock {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public MovableClock(Clock base) {
+        this.base = base;
+    }
 
     public void advance(Duration by) {
         offset.updateAndGet(current -> current.plus(by));
@@ -25,16 +30,16 @@ public final class MovableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZONE;
+        return base.getZone();
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset.get());
+        return Clock.offset(base.withZone(zone), offset.get());
     }
 
     @Override
     public Instant instant() {
-        return Clock.systemUTC().instant().plus(offset.get());
+        return base.instant().plus(offset.get());
     }
 }
