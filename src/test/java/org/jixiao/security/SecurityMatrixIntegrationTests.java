@@ -45,7 +45,9 @@ class SecurityMatrixIntegrationTests {
 
     static final String SCRAPE_TOKEN = "scrape-secret-for-tests-0123456789";
     private static final Path SECURITY_DOC = Path.of("docs", "security.md");
-    private static final int FISCAL_YEAR = 2036;
+    /** This year, so that payments, measurements and completions dated today fall in the fiscal year. */
+    private static final int FISCAL_YEAR = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+    private static final String TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
@@ -58,12 +60,21 @@ class SecurityMatrixIntegrationTests {
     private long own;
     private long other;
     private long foreign;
+    private long ownIndicator;
+    private long foreignIndicator;
+    private long ownMilestone;
+    private final java.util.Deque<Long> spareOwnIndicators = new java.util.ArrayDeque<>();
 
     @BeforeAll
     void createCallersAndProjects() {
         own = importProject("102", "矩阵-本人项目");
         other = importProject("102", "矩阵-同部门项目");
         foreign = importProject("777", "矩阵-外部门项目");
+        ownIndicator = quantityIndicators(own).getFirst();
+        annualIndicators(own).stream().filter(id -> id != ownIndicator).forEach(spareOwnIndicators::add);
+        foreignIndicator = quantityIndicators(foreign).getFirst();
+        bindToPrometheus(ownIndicator);
+        ownMilestone = createMilestone(own);
         credentials.put("none", null);
         credentials.put("invalid", "jx_this-token-was-never-issued-0000000000000");
         credentials.put("ADMIN", TestTokens.ADMIN);
@@ -101,8 +112,9 @@ class SecurityMatrixIntegrationTests {
 
         WebTestClient.RequestBodySpec spec = client(caller).method(method).uri(path);
         String body = bodyFor(method, methodAndPath[1], caller);
-        WebTestClient.RequestHeadersSpec<?> ready = body == null ? spec
-                : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        MediaType type = methodAndPath[1].equals("/api/v1/measurements") ? MediaType.parseMediaType("text/csv")
+                : MediaType.APPLICATION_JSON;
+        WebTestClient.RequestHeadersSpec<?> ready = body == null ? spec : spec.contentType(type).bodyValue(body);
         EntityExchangeResult<byte[]> result = ready.exchange().expectBody().returnResult();
 
         assertThat(result.getStatus().value()).as(request + " as " + caller + ": "
@@ -148,11 +160,25 @@ class SecurityMatrixIntegrationTests {
     }
 
     private String resolve(String path) {
-        return path.replace("{own}", String.valueOf(own))
-                .replace("{other}", String.valueOf(other))
-                .replace("{foreign}", String.valueOf(foreign))
-                .replace("{fresh}", String.valueOf(importProject("102", "矩阵-待删除-" + SEQUENCE.incrementAndGet())))
-                .replace("{adminToken}", String.valueOf(adminTokenId()));
+        Map<String, java.util.function.LongSupplier> placeholders = new java.util.LinkedHashMap<>();
+        placeholders.put("{ownIndicator}", () -> ownIndicator);
+        placeholders.put("{foreignIndicator}", () -> foreignIndicator);
+        placeholders.put("{boundOwnIndicator}", () -> bindToPrometheus(spareOwnIndicators.pop()));
+        placeholders.put("{ownMilestone}", () -> ownMilestone);
+        placeholders.put("{openOwnMilestone}", () -> createMilestone(own));
+        placeholders.put("{openForeignMilestone}", () -> createMilestone(foreign));
+        placeholders.put("{own}", () -> own);
+        placeholders.put("{other}", () -> other);
+        placeholders.put("{foreign}", () -> foreign);
+        placeholders.put("{fresh}", () -> importProject("102", "矩阵-待删除-" + SEQUENCE.incrementAndGet()));
+        placeholders.put("{adminToken}", this::adminTokenId);
+        String resolved = path;
+        for (Map.Entry<String, java.util.function.LongSupplier> placeholder : placeholders.entrySet()) {
+            if (resolved.contains(placeholder.getKey())) {
+                resolved = resolved.replace(placeholder.getKey(), String.valueOf(placeholder.getValue().getAsLong()));
+            }
+        }
+        return resolved;
     }
 
     private String bodyFor(HttpMethod method, String template, String caller) {
@@ -164,6 +190,27 @@ class SecurityMatrixIntegrationTests {
             long id = template.contains("{own}") ? own : template.contains("{other}") ? other : foreign;
             return TestSheets.json(admin.get().uri("/api/v1/projects/{id}/sheet", id).exchange()
                     .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody());
+        }
+        if (method == HttpMethod.POST && template.endsWith("/milestones")) {
+            return "{\"title\":\"矩阵里程碑\",\"due\":\"" + FISCAL_YEAR + "-12-31\"}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/completion")) {
+            return "{\"completedAt\":\"" + TODAY + "\"}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/waiver")) {
+            return "{\"reason\":\"矩阵\"}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/payments")) {
+            return "{\"amount\":1,\"paidAt\":\"" + TODAY + "\"}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/measurements") && template.startsWith("/api/v1/indicators")) {
+            return "{\"value\":1,\"observedAt\":\"" + TODAY + "\"}";
+        }
+        if (method == HttpMethod.POST && template.equals("/api/v1/measurements")) {
+            return "indicatorId,value,observedAt\n" + ownIndicator + ",1," + TODAY + "\n";
+        }
+        if (method == HttpMethod.PUT && template.endsWith("/source")) {
+            return "{\"type\":\"PROMETHEUS\",\"query\":\"up\",\"baseUrl\":\"http://127.0.0.1:9\"}";
         }
         if (method == HttpMethod.POST && template.equals("/api/v1/tokens")) {
             String role = caller.startsWith("MANAGER") ? "MANAGER"
@@ -197,6 +244,36 @@ class SecurityMatrixIntegrationTests {
         ((ObjectNode) TestSheets.project(sheet).get("department")).put("code", department);
         return admin.post().uri("/api/v1/sheets").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(TestSheets.json(sheet)).exchange()
+                .expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
+    }
+
+    /** Annual indicators with a counted target, which take a bare number as a measurement. */
+    private List<Long> quantityIndicators(long project) {
+        return annualIndicatorNodes(project)
+                .filter(indicator -> indicator.get("target").get("kind").asString().equals("QUANTITY"))
+                .map(indicator -> indicator.get("id").asLong()).toList();
+    }
+
+    private List<Long> annualIndicators(long project) {
+        return annualIndicatorNodes(project).map(indicator -> indicator.get("id").asLong()).toList();
+    }
+
+    private Stream<JsonNode> annualIndicatorNodes(long project) {
+        return admin.get().uri("/api/v1/projects/{id}/indicators", project).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().valueStream();
+    }
+
+    private long bindToPrometheus(long indicator) {
+        admin.put().uri("/api/v1/indicators/{id}/source", indicator).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("type", "PROMETHEUS", "query", "up", "baseUrl", "http://127.0.0.1:9")).exchange()
+                .expectStatus().isOk();
+        return indicator;
+    }
+
+    private long createMilestone(long project) {
+        return admin.post().uri("/api/v1/projects/{id}/milestones", project).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", "矩阵-待办", "due", FISCAL_YEAR + "-12-31")).exchange()
                 .expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
     }
