@@ -12,12 +12,10 @@ import java.util.TreeSet;
 
 import org.jixiao.audit.AuditLog;
 import org.jixiao.indicator.Indicator;
-import org.jixiao.indicator.IndicatorNotFoundException;
+import org.jixiao.indicator.IndicatorAccess;
 import org.jixiao.indicator.IndicatorRepository;
 import org.jixiao.project.Project;
-import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectRepository;
-import org.jixiao.project.ProjectService;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.FieldViolation;
@@ -37,44 +35,40 @@ public class MeasurementService {
 
     private final MeasurementRepository measurements;
     private final IndicatorRepository indicators;
+    private final IndicatorAccess indicatorAccess;
     private final ProjectRepository projectRepository;
-    private final ProjectService projects;
     private final AuditLog audit;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
     public MeasurementService(MeasurementRepository measurements, IndicatorRepository indicators,
-            ProjectRepository projectRepository, ProjectService projects, AuditLog audit,
+            IndicatorAccess indicatorAccess, ProjectRepository projectRepository, AuditLog audit,
             TransactionalOperator transaction, Clock clock) {
         this.measurements = measurements;
         this.indicators = indicators;
+        this.indicatorAccess = indicatorAccess;
         this.projectRepository = projectRepository;
-        this.projects = projects;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
     }
 
     public Flux<Measurement> list(Caller caller, long indicatorId) {
-        return visibleIndicator(caller, indicatorId)
+        return indicatorAccess.visible(caller, indicatorId)
                 .flatMapMany(indicator -> measurements.findByIndicator(indicatorId));
     }
 
     public Mono<Measurement> record(Caller caller, long indicatorId, MeasurementInput input) {
-        return indicators.findById(indicatorId)
-                .switchIfEmpty(Mono.error(() -> new IndicatorNotFoundException(indicatorId)))
-                .flatMap(indicator -> projects.getForWrite(caller, indicator.projectId())
-                        .onErrorMap(ProjectNotFoundException.class, hidden -> new IndicatorNotFoundException(
-                                indicatorId))
-                        .flatMap(project -> {
-                            MeasurementChecks.Result checked = MeasurementChecks.check(indicator,
-                                    project.fiscalYear(), input, MeasurementSource.MANUAL, clock.instant(),
-                                    clock.getZone(), "");
-                            if (!checked.violations().isEmpty()) {
-                                return Mono.error(new InvalidInputException(checked.violations(), false));
-                            }
-                            return store(caller, List.of(checked.measurement())).next();
-                        }))
+        return indicatorAccess.writable(caller, indicatorId)
+                .flatMap(reached -> {
+                    MeasurementChecks.Result checked = MeasurementChecks.check(reached.indicator(),
+                            reached.project().fiscalYear(), input, MeasurementSource.MANUAL, clock.instant(),
+                            clock.getZone(), "");
+                    if (!checked.violations().isEmpty()) {
+                        return Mono.error(new InvalidInputException(checked.violations(), false));
+                    }
+                    return store(caller, List.of(checked.measurement())).next();
+                })
                 .as(transaction::transactional);
     }
 
@@ -141,9 +135,11 @@ public class MeasurementService {
         return named.flatMap(namedProjects -> {
             namedProjects.forEach(project -> projectIds.add(project.id()));
             return indicators.findAnnual(indicatorIds, projectIds).collectList()
-                    .zipWith(projectRepository.find(new org.jixiao.project.ProjectQuery(null, null, null, 0,
-                            Integer.MAX_VALUE), AccessRules.visibility(caller)).map(page -> page.items()))
-                    .map(found -> check(caller, table, namedProjects, found.getT1(), found.getT2(), violations));
+                    .flatMap(found -> projectRepository.findByIds(found.stream().map(Indicator::projectId)
+                                    .collect(java.util.stream.Collectors.toSet()))
+                            .filter(project -> AccessRules.canRead(caller, project.id(), project.department().code()))
+                            .collectList()
+                            .map(visible -> check(caller, table, namedProjects, found, visible, violations)));
         });
     }
 
@@ -255,12 +251,5 @@ public class MeasurementService {
         catch (NumberFormatException ex) {
             return null;
         }
-    }
-
-    private Mono<Indicator> visibleIndicator(Caller caller, long indicatorId) {
-        return indicators.findById(indicatorId)
-                .filterWhen(indicator -> projects.get(caller, indicator.projectId()).hasElement()
-                        .onErrorReturn(false))
-                .switchIfEmpty(Mono.error(() -> new IndicatorNotFoundException(indicatorId)));
     }
 }

@@ -118,6 +118,11 @@ public class ProjectRepository {
                 .map(row -> row.get("id", Long.class)).one();
     }
 
+    public Flux<Project> findByIds(java.util.Collection<Long> ids) {
+        return db.sql(SELECT + " where p.id = any(:ids::bigint[])").bind("ids", ids.toArray(Long[]::new))
+                .map(this::project).all();
+    }
+
     /** Id, name, fiscal year and department of projects named so, in one statement (bulk uploads name projects). */
     public Flux<Project> findByNames(java.util.Collection<String> names) {
         return db.sql(SELECT + " where p.name = any(:names::text[])").bind("names", names.toArray(String[]::new))

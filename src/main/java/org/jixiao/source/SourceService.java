@@ -10,15 +10,13 @@ import java.util.Map;
 
 import org.jixiao.audit.AuditLog;
 import org.jixiao.indicator.Indicator;
-import org.jixiao.indicator.IndicatorNotFoundException;
+import org.jixiao.indicator.IndicatorAccess;
 import org.jixiao.indicator.IndicatorRepository;
 import org.jixiao.measurement.MeasurementService;
 import org.jixiao.measurement.MeasurementSource;
 import org.jixiao.measurement.NewMeasurement;
 import org.jixiao.monitoring.MeasuredValue;
 import org.jixiao.monitoring.MeasurementReader;
-import org.jixiao.project.ProjectNotFoundException;
-import org.jixiao.project.ProjectService;
 import org.jixiao.security.Caller;
 import org.jixiao.security.OutboundUrlPolicy;
 import org.jixiao.source.IndicatorSourceRepository.BoundIndicator;
@@ -42,7 +40,7 @@ public class SourceService {
 
     private final IndicatorSourceRepository sources;
     private final IndicatorRepository indicators;
-    private final ProjectService projects;
+    private final IndicatorAccess indicatorAccess;
     private final MeasurementService measurements;
     private final PrometheusClient prometheus;
     private final OutboundUrlPolicy urls;
@@ -50,12 +48,12 @@ public class SourceService {
     private final TransactionalOperator transaction;
     private final Clock clock;
 
-    public SourceService(IndicatorSourceRepository sources, IndicatorRepository indicators, ProjectService projects,
-            MeasurementService measurements, PrometheusClient prometheus, OutboundUrlPolicy urls, AuditLog audit,
+    public SourceService(IndicatorSourceRepository sources, IndicatorRepository indicators,
+            IndicatorAccess indicatorAccess, MeasurementService measurements, PrometheusClient prometheus, OutboundUrlPolicy urls, AuditLog audit,
             TransactionalOperator transaction, Clock clock) {
         this.sources = sources;
         this.indicators = indicators;
-        this.projects = projects;
+        this.indicatorAccess = indicatorAccess;
         this.measurements = measurements;
         this.prometheus = prometheus;
         this.urls = urls;
@@ -65,7 +63,7 @@ public class SourceService {
     }
 
     public Mono<IndicatorSource> bind(Caller caller, long indicatorId, SourceRequest request) {
-        return writable(caller, indicatorId).flatMap(indicator -> {
+        return indicatorAccess.writable(caller, indicatorId).flatMap(indicator -> {
             List<FieldViolation> violations = new java.util.ArrayList<>();
             if (request.type() == null || !request.type().strip().toUpperCase(Locale.ROOT).equals("PROMETHEUS")) {
                 violations.add(new FieldViolation("type", "must be PROMETHEUS"));
@@ -90,16 +88,14 @@ public class SourceService {
     }
 
     public Mono<IndicatorSource> get(Caller caller, long indicatorId) {
-        return indicators.findById(indicatorId)
-                .filterWhen(indicator -> projects.get(caller, indicator.projectId()).hasElement().onErrorReturn(false))
-                .switchIfEmpty(Mono.error(() -> new IndicatorNotFoundException(indicatorId)))
+        return indicatorAccess.visible(caller, indicatorId)
                 .flatMap(indicator -> sources.find(indicatorId))
                 .switchIfEmpty(Mono.error(() -> new org.jixiao.system.error.NotFoundException(
                         "indicator " + indicatorId + " is not bound to a source")));
     }
 
     public Mono<Void> unbind(Caller caller, long indicatorId) {
-        return writable(caller, indicatorId)
+        return indicatorAccess.writable(caller, indicatorId)
                 .flatMap(indicator -> sources.delete(indicatorId))
                 .flatMap(deleted -> deleted == 0 ? Mono.error(new org.jixiao.system.error.NotFoundException(
                         "indicator " + indicatorId + " is not bound to a source"))
@@ -145,15 +141,6 @@ public class SourceService {
         MeasuredValue measured = MeasurementReader.read(value, indicator.target());
         return new NewMeasurement(indicator.id(), measured.value(), measured.unit(), null, at, "pulled from Prometheus",
                 null, MeasurementSource.PROMETHEUS);
-    }
-
-    private Mono<Indicator> writable(Caller caller, long indicatorId) {
-        return indicators.findById(indicatorId)
-                .switchIfEmpty(Mono.error(() -> new IndicatorNotFoundException(indicatorId)))
-                .flatMap(indicator -> projects.getForWrite(caller, indicator.projectId())
-                        .onErrorMap(ProjectNotFoundException.class, hidden -> new IndicatorNotFoundException(
-                                indicatorId))
-                        .thenReturn(indicator));
     }
 
     /** {@code {"type":"PROMETHEUS","query":"...","baseUrl":"http://prometheus:9090"}}. */
