@@ -3,5 +3,5 @@ package org.jixiao.status;
 import java.math.BigDecimal;
 
 /** A project's annual budget and what has been paid against it. */
-record BudgetInput(long projectId, int fiscalYear, BigDecimal annualBudget, BigDecimal paid) {
+public record BudgetInput(long projectId, int fiscalYear, BigDecimal annualBudget, BigDecimal paid) {
 }

@@ -16,17 +16,17 @@ import org.springframework.stereotype.Repository;
  * milestone; budgets with their payments), for one project or for all of them.
  */
 @Repository
-class StatusInputs {
+public class StatusInputs {
 
     private final DatabaseClient db;
     private final JsonMapper jsonMapper;
 
-    StatusInputs(DatabaseClient db, JsonMapper jsonMapper) {
+    public StatusInputs(DatabaseClient db, JsonMapper jsonMapper) {
         this.db = db;
         this.jsonMapper = jsonMapper;
     }
 
-    Flux<IndicatorInput> indicators(Long projectId) {
+    public Flux<IndicatorInput> indicators(Long projectId) {
         String where = projectId == null ? "" : " and i.project_id = :projectId";
         var spec = db.sql("""
                 select i.id, i.project_id, p.fiscal_year, i.level1, i.level2, i.level3, i.target,
@@ -53,7 +53,7 @@ class StatusInputs {
                 .all();
     }
 
-    Flux<BudgetInput> budgets(Long projectId) {
+    public Flux<BudgetInput> budgets(Long projectId) {
         String where = projectId == null ? "" : " where p.id = :projectId";
         var spec = db.sql("""
                 select p.id, p.fiscal_year, fa.total as annual_budget, coalesce(paid.amount, 0) as paid
