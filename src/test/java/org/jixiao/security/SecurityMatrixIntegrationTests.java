@@ -172,6 +172,8 @@ class SecurityMatrixIntegrationTests {
         placeholders.put("{foreign}", () -> foreign);
         placeholders.put("{fresh}", () -> importProject("102", "矩阵-待删除-" + SEQUENCE.incrementAndGet()));
         placeholders.put("{adminToken}", this::adminTokenId);
+        placeholders.put("{finalized}", this::finalizedProject);
+        placeholders.put("{year}", () -> FISCAL_YEAR);
         String resolved = path;
         for (Map.Entry<String, java.util.function.LongSupplier> placeholder : placeholders.entrySet()) {
             if (resolved.contains(placeholder.getKey())) {
@@ -208,6 +210,12 @@ class SecurityMatrixIntegrationTests {
         }
         if (method == HttpMethod.POST && template.equals("/api/v1/measurements")) {
             return "indicatorId,value,observedAt\n" + ownIndicator + ",1," + TODAY + "\n";
+        }
+        if (method == HttpMethod.PUT && template.contains("/evaluation/")) {
+            return "{\"indicators\":[]}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/reopen")) {
+            return "{\"reason\":\"矩阵复核\"}";
         }
         if (method == HttpMethod.PUT && template.endsWith("/source")) {
             return "{\"type\":\"PROMETHEUS\",\"query\":\"up\",\"baseUrl\":\"http://127.0.0.1:9\"}";
@@ -269,6 +277,13 @@ class SecurityMatrixIntegrationTests {
                 .bodyValue(Map.of("type", "PROMETHEUS", "query", "up", "baseUrl", "http://127.0.0.1:9")).exchange()
                 .expectStatus().isOk();
         return indicator;
+    }
+
+    private long finalizedProject() {
+        long project = importProject("102", "矩阵-已定稿-" + SEQUENCE.incrementAndGet());
+        admin.post().uri("/api/v1/projects/{id}/evaluation/{year}/finalize", project, FISCAL_YEAR).exchange()
+                .expectStatus().isOk();
+        return project;
     }
 
     private long createMilestone(long project) {

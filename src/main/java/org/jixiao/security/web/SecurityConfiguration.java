@@ -114,6 +114,11 @@ class SecurityConfiguration {
                                 "/api/v1/projects/*/payments", "/api/v1/projects/*/milestones",
                                 "/api/v1/milestones/*/completion", "/api/v1/milestones/*/waiver")
                                 .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
+                        .pathMatchers(HttpMethod.PUT, "/api/v1/projects/*/evaluation/*")
+                                .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name())
+                        .pathMatchers(HttpMethod.POST, "/api/v1/projects/*/evaluation/*/finalize",
+                                "/api/v1/projects/*/evaluation/*/reopen")
+                                .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name())
                         .pathMatchers(HttpMethod.PUT, "/api/v1/indicators/*/source")
                                 .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
                         .pathMatchers(HttpMethod.DELETE, "/api/v1/indicators/*/source")

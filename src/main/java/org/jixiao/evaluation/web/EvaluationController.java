@@ -1,0 +1,126 @@
+package org.jixiao.evaluation.web;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.jixiao.evaluation.EvaluationRequest;
+import org.jixiao.evaluation.EvaluationService;
+import org.jixiao.evaluation.EvaluationView;
+import org.jixiao.evaluation.export.EvaluationTables;
+import org.jixiao.evaluation.export.Table;
+import org.jixiao.evaluation.export.TableWriters;
+import org.jixiao.security.Caller;
+import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.web.QueryParameters;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Self-evaluations: JSON by default; CSV or XLSX in the official table layout when {@code format=csv|xlsx} or the
+ * {@code Accept} header asks for {@code text/csv} or the XLSX media type.
+ */
+@RestController
+class EvaluationController {
+
+    private final EvaluationService evaluations;
+
+    EvaluationController(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}")
+    Mono<ResponseEntity<?>> get(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @PathVariable int fiscalYear, @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Format chosen = Format.of(format, accept);
+        return evaluations.get(caller, id, fiscalYear).map(view -> answer(chosen, view,
+                EvaluationTables::project, "evaluation-" + id + "-" + fiscalYear));
+    }
+
+    @PutMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}")
+    Mono<EvaluationView> update(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @PathVariable int fiscalYear, @RequestBody EvaluationRequest request) {
+        return evaluations.update(caller, id, fiscalYear, request);
+    }
+
+    @PostMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}/finalize")
+    Mono<EvaluationView> finalizeEvaluation(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @PathVariable int fiscalYear) {
+        return evaluations.finalizeEvaluation(caller, id, fiscalYear);
+    }
+
+    @PostMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}/reopen")
+    Mono<EvaluationView> reopen(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @PathVariable int fiscalYear, @RequestBody ReopenRequest request) {
+        return evaluations.reopen(caller, id, fiscalYear, request.reason());
+    }
+
+    /** All projects of a year the caller may see, by score ({@code sort=score}, default) or {@code sort=name}. */
+    @GetMapping("/api/v1/evaluations/{fiscalYear}")
+    Mono<ResponseEntity<?>> list(@AuthenticationPrincipal Caller caller, @PathVariable int fiscalYear,
+            @RequestParam(required = false) String department, @RequestParam(defaultValue = "score") String sort,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (!sort.equals("score") && !sort.equals("name")) {
+            return Mono.error(InvalidInputException.invalid("sort", "must be score or name"));
+        }
+        Format chosen = Format.of(format, accept);
+        return evaluations.list(caller, fiscalYear, QueryParameters.optional(department), sort.equals("name"))
+                .map(views -> answer(chosen, views, list -> EvaluationTables.list(fiscalYear, list),
+                        "evaluations-" + fiscalYear));
+    }
+
+    private static <T> ResponseEntity<?> answer(Format format, T body, Function<T, Table> table, String file) {
+        return switch (format) {
+            case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+            case CSV -> download(TableWriters.csv(table.apply(body)), "text/csv;charset=UTF-8", file + ".csv");
+            case XLSX -> download(TableWriters.xlsx(table.apply(body)), TableWriters.XLSX, file + ".xlsx");
+        };
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] bytes, String type, String file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()
+                        .toString())
+                .body(bytes);
+    }
+
+    record ReopenRequest(String reason) {
+    }
+
+    private enum Format {
+        JSON, CSV, XLSX;
+
+        static Format of(String parameter, String accept) {
+            if (parameter != null) {
+                return switch (parameter.strip().toLowerCase(Locale.ROOT)) {
+                    case "json" -> JSON;
+                    case "csv" -> CSV;
+                    case "xlsx" -> XLSX;
+                    default -> throw InvalidInputException.invalid("format", "must be json, csv or xlsx");
+                };
+            }
+            if (accept != null && accept.contains(TableWriters.XLSX)) {
+                return XLSX;
+            }
+            if (accept != null && accept.contains(TableWriters.CSV)) {
+                return CSV;
+            }
+            return JSON;
+        }
+    }
+}
