@@ -25,6 +25,22 @@ class ArchitectureTests {
     }
 
     @Test
+    void theMonitoringRulesAndTheScoringEngineArePlainJava() {
+        classes().that().resideInAnyPackage("org.jixiao.monitoring..", "org.jixiao.evaluation.scoring..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.monitoring..",
+                        "org.jixiao.evaluation.scoring..", "org.jixiao.indicator.target..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWorkingCalendarIsPlainJava() {
+        classes().that().resideInAPackage("org.jixiao.calendar..")
+                .and().haveSimpleNameNotEndingWith("Configuration")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.calendar..")
+                .check(CLASSES);
+    }
+
+    @Test
     void domainRulesUseNeitherSpringNorTheDatabase() {
         noClasses().that().haveSimpleNameEndingWith("Validator")
                 .or().haveSimpleNameEndingWith("Consistency")

@@ -94,6 +94,24 @@ class MonitoringScenarioIntegrationTests {
         assertThat(deadline.get("reason").asString()).contains("met late");
     }
 
+    @Test
+    void beforeTheYearEndsTheScoreIsProjectedAndCanBeDownloadedByAcceptHeader() {
+        long project = projectId("云平台资源租用");
+
+        JsonNode evaluation = admin.get().uri("/api/v1/projects/{id}/evaluation/2025", project).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        byte[] csv = admin.get().uri("/api/v1/projects/{id}/evaluation/2025", project)
+                .header("Accept", "text/csv").exchange()
+                .expectStatus().isOk().expectHeader().contentType("text/csv;charset=UTF-8")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        assertThat(evaluation.get("projected").asBoolean()).isTrue();
+        assertThat(evaluation.get("asOf").asString()).isEqualTo("2025-12-01");
+        assertThat(evaluation.get("score").get("packName").asString()).isEqualTo("central");
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("状态,预计（年度未结束）")
+                .contains("一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因");
+    }
+
     private JsonNode status(long project) {
         return admin.get().uri("/api/v1/projects/{id}/status", project).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
