@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 import io.r2dbc.postgresql.codec.Json;
+import org.jixiao.metrics.CheckMetrics;
+import org.jixiao.metrics.MetricsSnapshot;
 import org.jixiao.milestone.MilestoneService;
 import org.jixiao.source.SourceService;
 import org.jixiao.status.StatusService;
@@ -34,16 +36,21 @@ public class CheckRunner {
     private final MissingMeasurements missing;
     private final DatabaseClient db;
     private final JsonMapper jsonMapper;
+    private final CheckMetrics checkMetrics;
+    private final MetricsSnapshot snapshot;
     private final Clock clock;
 
     public CheckRunner(MilestoneService milestones, StatusService statuses, SourceService sources,
-            MissingMeasurements missing, DatabaseClient db, JsonMapper jsonMapper, Clock clock) {
+            MissingMeasurements missing, DatabaseClient db, JsonMapper jsonMapper, CheckMetrics checkMetrics,
+            MetricsSnapshot snapshot, Clock clock) {
         this.milestones = milestones;
         this.statuses = statuses;
         this.sources = sources;
         this.missing = missing;
         this.db = db;
         this.jsonMapper = jsonMapper;
+        this.checkMetrics = checkMetrics;
+        this.snapshot = snapshot;
         this.clock = clock;
     }
 
@@ -67,9 +74,21 @@ public class CheckRunner {
                             String.valueOf(failure.getMessage())));
                 })
                 .flatMap(result -> finished(result).thenReturn(result))
+                .doOnNext(checkMetrics::record)
+                .flatMap(result -> refreshesSnapshot(check) && result.succeeded()
+                        ? snapshot.refresh().onErrorResume(failure -> {
+                            log.warn("Could not refresh the metrics snapshot: {}", failure.getMessage());
+                            return Mono.empty();
+                        }).thenReturn(result)
+                        : Mono.just(result))
                 .doOnNext(result -> log.info("Check {} {} in {} ms: {}", check.id(),
                         result.succeeded() ? "done" : "FAILED", result.durationMillis(),
                         result.succeeded() ? result.summary() : result.error()));
+    }
+
+    /** The checks that change what the project, milestone and indicator gauges show. */
+    private static boolean refreshesSnapshot(Check check) {
+        return check == Check.MILESTONE_SWEEP || check == Check.LIGHT_EVALUATION;
     }
 
     private Mono<Object> work(Check check) {

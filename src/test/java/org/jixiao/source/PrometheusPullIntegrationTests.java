@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.PrometheusServer;
 import org.jixiao.support.TestSheets;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

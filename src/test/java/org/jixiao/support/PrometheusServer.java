@@ -1,4 +1,4 @@
-package org.jixiao.source;
+package org.jixiao.support;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
@@ -18,12 +19,12 @@ import com.sun.net.httpserver.HttpServer;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A real Prometheus (Debian's package) on loopback, scraping every second a small exporter run in the test JVM whose
- * metric text the test sets. Closed at the end of the test, with its process.
+ * A real Prometheus (Debian's package) on loopback, scraping every second either a small exporter run in the test
+ * JVM whose metric text the test sets, or a target the test names. Closed at the end of the test, with its process.
  */
-final class PrometheusServer implements AutoCloseable {
+public final class PrometheusServer implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/prometheus");
+    public static final Path BINARY = Path.of("/usr/bin/prometheus");
 
     private final HttpServer exporter;
     private final Process process;
@@ -37,11 +38,12 @@ final class PrometheusServer implements AutoCloseable {
         this.port = port;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(BINARY);
     }
 
-    static PrometheusServer start(Path directory, String initialMetrics) throws IOException {
+    /** Scrapes a small exporter serving {@code initialMetrics} as job {@code city-cloud}. */
+    public static PrometheusServer start(Path directory, String initialMetrics) throws IOException {
         AtomicReference<String> metrics = new AtomicReference<>(initialMetrics);
         HttpServer exporter = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         exporter.createContext("/metrics", exchange -> {
@@ -52,17 +54,43 @@ final class PrometheusServer implements AutoCloseable {
             exchange.close();
         });
         exporter.start();
-        int port = freePort();
-        Path config = directory.resolve("prometheus.yml");
-        Files.writeString(config, """
-                global:
-                  scrape_interval: 1s
-                  evaluation_interval: 1s
+        return start(directory, """
                 scrape_configs:
                   - job_name: city-cloud
                     static_configs:
                       - targets: ['127.0.0.1:%d']
-                """.formatted(exporter.getAddress().getPort()));
+                """.formatted(exporter.getAddress().getPort()), List.of(), exporter, metrics,
+                "up{job=\"city-cloud\"} == 1");
+    }
+
+    /** Scrapes Jixiao at {@code port} as job {@code jixiao}, with a bearer token, evaluating the given rule files. */
+    public static PrometheusServer scrapingJixiao(Path directory, int port, String bearer, List<Path> ruleFiles)
+            throws IOException {
+        return start(directory, """
+                scrape_configs:
+                  - job_name: jixiao
+                    metrics_path: /actuator/prometheus
+                    authorization:
+                      credentials: '%s'
+                    static_configs:
+                      - targets: ['127.0.0.1:%d']
+                """.formatted(bearer, port), ruleFiles, null, new AtomicReference<>(""), "up{job=\"jixiao\"} == 1");
+    }
+
+    private static PrometheusServer start(Path directory, String scrapeConfigs, List<Path> ruleFiles,
+            HttpServer exporter, AtomicReference<String> metrics, String readyQuery) throws IOException {
+        int port = freePort();
+        Path config = directory.resolve("prometheus.yml");
+        StringBuilder rules = new StringBuilder();
+        if (!ruleFiles.isEmpty()) {
+            rules.append("rule_files:\n");
+            ruleFiles.forEach(file -> rules.append("  - '").append(file.toAbsolutePath()).append("'\n"));
+        }
+        Files.writeString(config, """
+                global:
+                  scrape_interval: 1s
+                  evaluation_interval: 1s
+                """ + rules + scrapeConfigs);
         Process process = new ProcessBuilder(BINARY.toString(), "--config.file=" + config,
                 "--storage.tsdb.path=" + directory.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
                 .redirectErrorStream(true)
@@ -70,20 +98,20 @@ final class PrometheusServer implements AutoCloseable {
                 .start();
         PrometheusServer server = new PrometheusServer(exporter, process, metrics, port);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> server.answers("up{job=\"city-cloud\"} == 1"));
+                .until(() -> server.answers(readyQuery));
         return server;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    void expose(String text) {
+    public void expose(String text) {
         metrics.set(text);
     }
 
     /** Whether an instant query returns at least one sample now. */
-    boolean answers(String query) {
+    public boolean answers(String query) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                             baseUrl() + "/api/v1/query?query=" + java.net.URLEncoder.encode(query,
@@ -100,10 +128,19 @@ final class PrometheusServer implements AutoCloseable {
         }
     }
 
+    /** The raw JSON answer of an instant query. */
+    public String query(String query) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/query?query="
+                        + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     @Override
     public void close() {
         process.destroy();
-        exporter.stop(0);
+        if (exporter != null) {
+            exporter.stop(0);
+        }
     }
 
     private static int freePort() throws IOException {
