@@ -81,6 +81,14 @@ public class EvaluationService {
                         .toList());
     }
 
+    /** Every project's current (or projected) total, for the metrics; computed in a few statements for all. */
+    public Mono<Map<Long, BigDecimal>> totals() {
+        return projects.find(Caller.SYSTEM, new ProjectQuery(null, null, null, 0, Integer.MAX_VALUE))
+                .flatMap(page -> page.items().isEmpty() ? Mono.just(List.<EvaluationView>of()) : views(page.items()))
+                .map(views -> views.stream().collect(Collectors.toMap(EvaluationView::projectId,
+                        view -> view.score().total())));
+    }
+
     public Mono<EvaluationView> update(Caller caller, long projectId, int fiscalYear, EvaluationRequest request) {
         return writable(caller, projectId, fiscalYear)
                 .flatMap(project -> inputs.indicators(List.of(projectId)).collectList()

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import org.jixiao.evaluation.EvaluationService;
 import org.jixiao.monitoring.Light;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +45,13 @@ public class MetricsSnapshot {
     private final MultiGauge milestoneDue;
     private final MultiGauge indicatorLight;
     private final MultiGauge indicatorAttainment;
+    private final MultiGauge projectScore;
+    private final EvaluationService evaluations;
 
     public MetricsSnapshot(DatabaseClient db, MeterRegistry registry, MetricsProperties properties,
-            java.time.Clock clock) {
+            java.time.Clock clock, EvaluationService evaluations) {
         this.db = db;
+        this.evaluations = evaluations;
         this.properties = properties;
         this.zone = clock.getZone();
         this.projectLight = gauge(registry, "jixiao.project.light",
@@ -65,6 +69,8 @@ public class MetricsSnapshot {
                 "Indicator light: 0 NONE, 1 GREEN, 2 BLUE, 3 YELLOW, 4 RED");
         this.indicatorAttainment = gauge(registry, "jixiao.indicator.attainment.ratio",
                 "Latest actual / target value of a measured indicator");
+        this.projectScore = gauge(registry, "jixiao.project.score.points",
+                "Self-evaluation total out of 100; projected from the actuals so far until the fiscal year ends");
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -75,25 +81,26 @@ public class MetricsSnapshot {
 
     /** Reads the current state in a few statements and replaces every gauge row at once. */
     public Mono<Void> refresh() {
-        return projects().zipWith(milestoneCounts()).zipWith(openMilestones())
+        return projects().zipWith(milestoneCounts()).zipWith(openMilestones()).zipWith(evaluations.totals())
                 .flatMap(loaded -> {
-                    List<ProjectRow> projects = loaded.getT1().getT1();
+                    List<ProjectRow> projects = loaded.getT1().getT1().getT1();
                     boolean perIndicator = projects.size() <= properties.perIndicatorMaxProjects();
                     Mono<List<IndicatorRow>> indicators = perIndicator ? indicators().collectList()
                             : Mono.just(List.of());
-                    return indicators.doOnNext(rows -> publish(projects, loaded.getT1().getT2(), loaded.getT2(),
-                            rows));
+                    return indicators.doOnNext(rows -> publish(projects, loaded.getT1().getT1().getT2(),
+                            loaded.getT1().getT2(), rows, loaded.getT2()));
                 })
                 .then();
     }
 
     private void publish(List<ProjectRow> projects, List<CountRow> counts, List<DueRow> due,
-            List<IndicatorRow> indicators) {
+            List<IndicatorRow> indicators, Map<Long, BigDecimal> scores) {
         Map<Long, ProjectRow> byId = new HashMap<>();
         projects.forEach(project -> byId.put(project.id(), project));
         List<MultiGauge.Row<?>> light = new ArrayList<>();
         List<MultiGauge.Row<?>> execution = new ArrayList<>();
         List<MultiGauge.Row<?>> progress = new ArrayList<>();
+        List<MultiGauge.Row<?>> score = new ArrayList<>();
         Map<Tags, Long> perLight = new HashMap<>();
         for (ProjectRow project : projects) {
             Tags tags = project.tags();
@@ -103,6 +110,10 @@ public class MetricsSnapshot {
             }
             if (project.progress() != null) {
                 progress.add(MultiGauge.Row.of(tags, project.progress()));
+            }
+            BigDecimal total = scores.get(project.id());
+            if (total != null) {
+                score.add(MultiGauge.Row.of(tags, total.doubleValue()));
             }
             perLight.merge(Tags.of("light", project.light().name(), "department_code", project.departmentCode(),
                     "department", project.department()), 1L, Long::sum);
@@ -151,6 +162,7 @@ public class MetricsSnapshot {
         projectLight.register(light, true);
         budgetExecution.register(execution, true);
         timeProgress.register(progress, true);
+        projectScore.register(score, true);
         projectMilestones.register(milestones, true);
         projectsByLight.register(perLight.entrySet().stream()
                 .<MultiGauge.Row<?>>map(entry -> MultiGauge.Row.of(entry.getKey(), entry.getValue())).toList(), true);

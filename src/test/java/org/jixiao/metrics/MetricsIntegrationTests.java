@@ -42,6 +42,8 @@ class MetricsIntegrationTests {
         assertThat(scrape).containsPattern("jixiao_project_light\\{[^}]*department=\"晋城市数据局\"[^}]*"
                 + "project=\"城市云平台运维项目\"[^}]*\\} 4.0");
         assertThat(scrape).containsPattern("jixiao_project_budget_execution_ratio\\{[^}]*project_id=\"\\d+\"");
+        assertThat(scrape).containsPattern("jixiao_project_score_points\\{[^}]*project=\"城市云平台运维项目\"[^}]*\\} "
+                + "[1-9][0-9]?\\.[0-9]+");
         assertThat(scrape).containsPattern("jixiao_project_time_progress_ratio\\{[^}]*\\} 0\\.91");
         assertThat(scrape).containsPattern("jixiao_project_milestones\\{[^}]*state=\"OVERDUE\"[^}]*\\} [1-9]");
         assertThat(scrape).containsPattern("jixiao_projects\\{[^}]*light=\"RED\"");
