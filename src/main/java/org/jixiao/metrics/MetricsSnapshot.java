@@ -93,7 +93,8 @@ public class MetricsSnapshot {
                 .then();
     }
 
-    private void publish(List<ProjectRow> projects, List<CountRow> counts, List<DueRow> due,
+    /** Replaces every gauge row from already-loaded rows (package-private: a seam for the scrape benchmark). */
+    void publish(List<ProjectRow> projects, List<CountRow> counts, List<DueRow> due,
             List<IndicatorRow> indicators, Map<Long, BigDecimal> scores) {
         Map<Long, ProjectRow> byId = new HashMap<>();
         projects.forEach(project -> byId.put(project.id(), project));
@@ -226,7 +227,7 @@ public class MetricsSnapshot {
         return value == null ? null : value.doubleValue();
     }
 
-    private record ProjectRow(long id, String name, String departmentCode, String department, int fiscalYear,
+    record ProjectRow(long id, String name, String departmentCode, String department, int fiscalYear,
             Light light, Double execution, Double progress) {
 
         Tags tags() {
@@ -235,13 +236,13 @@ public class MetricsSnapshot {
         }
     }
 
-    private record CountRow(long projectId, String state, long count) {
+    record CountRow(long projectId, String state, long count) {
     }
 
-    private record DueRow(long id, long projectId, String title, String state, LocalDate due) {
+    record DueRow(long id, long projectId, String title, String state, LocalDate due) {
     }
 
-    private record IndicatorRow(long id, long projectId, String level1, String level2, String level3, Light light,
+    record IndicatorRow(long id, long projectId, String level1, String level2, String level3, Light light,
             BigDecimal actual, BigDecimal target) {
     }
 }
