@@ -45,15 +45,7 @@ final class BenchmarkDataLoader {
 
     private static final List<String> LOADED_TABLES = List.of("project", "funding", "indicator", "milestone");
 
-    private static final String[][] DEPARTMENTS = {
-            {"101", "晋城市财政局"}, {"102", "晋城市数据局"}, {"103", "晋城市教育局"}, {"104", "晋城市卫生健康委员会"},
-            {"105", "晋城市交通运输局"}, {"106", "晋城市住房和城乡建设局"}, {"107", "晋城市农业农村局"},
-            {"108", "晋城市生态环境局"}};
 
-    private static final String[] PROJECT_NAMES = {"城市云平台运维项目", "电子政务外网运维项目", "大数据平台运营项目",
-            "智慧城市一期建设项目", "政务服务一网通办升级项目", "数据中心机房改造项目", "网络安全等级保护测评项目",
-            "公共数据开放平台项目", "基层治理信息系统项目", "视频会议系统运维项目", "校园安全监控建设项目",
-            "农村饮水安全信息化项目"};
 
     private static final OffsetDateTime CREATED_AT = OffsetDateTime.of(2025, 1, 10, 9, 0, 0, 0, ZoneOffset.UTC);
 
@@ -160,8 +152,8 @@ final class BenchmarkDataLoader {
 
     private void writeProjects(Writer out, int projects, SplittableRandom random) throws IOException {
         for (int id = 1; id <= projects; id++) {
-            String[] department = DEPARTMENTS[id % DEPARTMENTS.length];
-            String name = PROJECT_NAMES[random.nextInt(PROJECT_NAMES.length)] + "-" + String.format("%06d", id);
+            String[] department = BenchmarkSupport.DEPARTMENTS[id % BenchmarkSupport.DEPARTMENTS.length];
+            String name = BenchmarkSupport.PROJECT_NAMES[random.nextInt(BenchmarkSupport.PROJECT_NAMES.length)] + "-" + String.format("%06d", id);
             BigDecimal budgetWan = BigDecimal.valueOf(random.nextInt(1_000, 200_000), 2);
             row(out, id, FISCAL_YEAR, department[0], department[1], name, department[1],
                     random.nextInt(3) == 0 ? "新增项目" : "延续性项目", 1 + random.nextInt(3), budgetWan,

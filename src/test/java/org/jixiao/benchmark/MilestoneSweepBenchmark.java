@@ -73,9 +73,9 @@ public final class MilestoneSweepBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int projects = intOption(args, "projects", 100_000);
-        int repetitions = intOption(args, "repetitions", 5);
-        String fillfactorOption = option(args, "milestone-fillfactor");
+        int projects = BenchmarkSupport.intOption(args, "projects", 100_000);
+        int repetitions = BenchmarkSupport.intOption(args, "repetitions", 5);
+        String fillfactorOption = BenchmarkSupport.option(args, "milestone-fillfactor");
         Integer fillfactor = fillfactorOption == null ? null : Integer.valueOf(fillfactorOption);
         // The progress lines and the table are the output; the libraries' INFO logging would bury them.
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
@@ -370,19 +370,7 @@ public final class MilestoneSweepBenchmark {
         return String.format("%.1f", millis);
     }
 
-    private static String option(String[] args, String name) {
-        for (String arg : args) {
-            if (arg.startsWith("--" + name + "=")) {
-                return arg.substring(name.length() + 3);
-            }
-        }
-        return null;
-    }
 
-    private static int intOption(String[] args, String name, int defaultValue) {
-        String value = option(args, name);
-        return value == null ? defaultValue : Integer.parseInt(value);
-    }
 
     private record Scenario(String name, LocalDate yesterday, LocalDate today) {
     }

@@ -65,14 +65,6 @@ public final class ScrapeBenchmark {
     private static final int DUE_SOON_DAYS = 30;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static final String[][] DEPARTMENTS = {
-            {"101", "晋城市财政局"}, {"102", "晋城市数据局"}, {"103", "晋城市教育局"}, {"104", "晋城市卫生健康委员会"},
-            {"105", "晋城市交通运输局"}, {"106", "晋城市住房和城乡建设局"}, {"107", "晋城市农业农村局"},
-            {"108", "晋城市生态环境局"}};
-    private static final String[] PROJECT_NAMES = {"城市云平台运维项目", "电子政务外网运维项目", "大数据平台运营项目",
-            "智慧城市一期建设项目", "政务服务一网通办升级项目", "数据中心机房改造项目", "网络安全等级保护测评项目",
-            "公共数据开放平台项目", "基层治理信息系统项目", "视频会议系统运维项目", "校园安全监控建设项目",
-            "农村饮水安全信息化项目"};
     /** The three deadline indicators of a project, and so the titles of its three milestones. */
     private static final String[] MILESTONE_TITLES = {"系统上线时间", "项目验收时间", "尾款支付时间"};
 
@@ -80,9 +72,9 @@ public final class ScrapeBenchmark {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) {
-        int projects = intOption(args, "projects", 10_000);
-        int warmUps = intOption(args, "warm-ups", 30);
-        int scrapes = intOption(args, "scrapes", 30);
+        int projects = BenchmarkSupport.intOption(args, "projects", 10_000);
+        int warmUps = BenchmarkSupport.intOption(args, "warm-ups", 30);
+        int scrapes = BenchmarkSupport.intOption(args, "scrapes", 30);
         THREADS.setThreadAllocatedMemoryEnabled(true);
         System.out.printf("[build] Java %s, %d cores, max heap %,d MB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -288,8 +280,8 @@ public final class ScrapeBenchmark {
         Map<Long, BigDecimal> scores = new java.util.HashMap<>();
         double progress = (AS_OF.getDayOfYear() - 1) / (double) AS_OF.lengthOfYear();
         for (int id = 1; id <= count; id++) {
-            String[] department = DEPARTMENTS[id % DEPARTMENTS.length];
-            String name = PROJECT_NAMES[random.nextInt(PROJECT_NAMES.length)] + "-" + String.format("%06d", id);
+            String[] department = BenchmarkSupport.DEPARTMENTS[id % BenchmarkSupport.DEPARTMENTS.length];
+            String name = BenchmarkSupport.PROJECT_NAMES[random.nextInt(BenchmarkSupport.PROJECT_NAMES.length)] + "-" + String.format("%06d", id);
             int roll = random.nextInt(100);
             Light light = roll < 5 ? Light.NONE : roll < 60 ? Light.GREEN : roll < 70 ? Light.BLUE
                     : roll < 90 ? Light.YELLOW : Light.RED;
@@ -373,14 +365,6 @@ public final class ScrapeBenchmark {
         return String.format("%.1f", value);
     }
 
-    private static int intOption(String[] args, String name, int defaultValue) {
-        for (String arg : args) {
-            if (arg.startsWith("--" + name + "=")) {
-                return Integer.parseInt(arg.substring(name.length() + 3));
-            }
-        }
-        return defaultValue;
-    }
 
     private record Data(List<Project> projects, List<StateCount> counts, List<OpenMilestone> open,
             Map<Long, BigDecimal> scores) {
