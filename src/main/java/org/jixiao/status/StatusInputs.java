@@ -27,18 +27,23 @@ public class StatusInputs {
     }
 
     public Flux<IndicatorInput> indicators(Long projectId) {
-        String where = projectId == null ? "" : " and i.project_id = :projectId";
+        String where = projectId == null ? "" : "and i.project_id = :projectId";
+        // For one project, only its indicators' measurements are sorted, not every measurement ever recorded.
+        String ofProject = projectId == null ? ""
+                : "where indicator_id in (select id from indicator where project_id = :projectId)";
         var spec = db.sql("""
                 select i.id, i.project_id, p.fiscal_year, i.level1, i.level2, i.level3, i.target,
                        latest.value as actual, ms.state as milestone_state, ms.completed_at
                   from indicator i
                   join project p on p.id = i.project_id
                   left join (select distinct on (indicator_id) indicator_id, value
-                               from measurement
+                               from measurement %s
                               order by indicator_id, observed_at desc, id desc) latest
                          on latest.indicator_id = i.id
                   left join milestone ms on ms.indicator_id = i.id and i.target_kind = 'DEADLINE'
-                 where i.scope = 'ANNUAL'""" + where + " order by i.project_id, i.position");
+                 where i.scope = 'ANNUAL' %s
+                 order by i.project_id, i.position
+                """.formatted(ofProject, where));
         if (projectId != null) {
             spec = spec.bind("projectId", projectId);
         }
