@@ -41,6 +41,15 @@ class ArchitectureTests {
     }
 
     @Test
+    void theAlertRulesAndTextsArePlainJava() {
+        noClasses().that().haveNameMatching("org\\.jixiao\\.alert\\..*\\.?(AlertCadence|AlertReconciler|AlertCondition|"
+                        + "QuietHours|Backoff|AlertTexts|AlertLabels|RobotSignatures|RobotLimits|Utf8Text)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .orShould().dependOnClassesThat().resideInAnyPackage("reactor..")
+                .check(CLASSES);
+    }
+
+    @Test
     void domainRulesUseNeitherSpringNorTheDatabase() {
         noClasses().that().haveSimpleNameEndingWith("Validator")
                 .or().haveSimpleNameEndingWith("Consistency")

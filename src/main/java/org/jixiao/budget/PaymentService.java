@@ -61,7 +61,12 @@ public class PaymentService {
                             .flatMap(payment -> audit.record(caller, "record", "payment", payment.id(), null,
                                     summary(payment)).thenReturn(payment));
                 })
-                .as(transaction::transactional);
+                .as(transaction::transactional)
+                .doOnNext(payment -> {
+                    if (payment.milestoneId() != null) {
+                        milestones.announceClosed(payment.milestoneId(), projectId);
+                    }
+                });
     }
 
     private Mono<Void> settleMilestone(Caller caller, Project project, PaymentRequest request) {

@@ -22,6 +22,7 @@ import org.jixiao.system.error.InvalidInputException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -37,15 +38,17 @@ public class MilestoneService {
     private final AuditLog audit;
     private final TransactionalOperator transaction;
     private final RulePack rules;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public MilestoneService(MilestoneRepository milestones, ProjectService projects, AuditLog audit,
-            TransactionalOperator transaction, RulePack rules, Clock clock) {
+            TransactionalOperator transaction, RulePack rules, ApplicationEventPublisher events, Clock clock) {
         this.milestones = milestones;
         this.projects = projects;
         this.audit = audit;
         this.transaction = transaction;
         this.rules = rules;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -111,7 +114,8 @@ public class MilestoneService {
         }
         return openForWrite(caller, id)
                 .flatMap(milestone -> completeLocked(caller, milestone, completedAt, evidence))
-                .as(transaction::transactional);
+                .as(transaction::transactional)
+                .doOnNext(closed -> announceClosed(closed.id(), closed.projectId()));
     }
 
     /**
@@ -136,7 +140,13 @@ public class MilestoneService {
                 .flatMap(milestone -> milestones.waive(id, reason.strip(), clock.instant())
                         .flatMap(waived -> audit.record(caller, "waive", "milestone", id, summary(milestone),
                                 summary(waived)).thenReturn(waived)))
-                .as(transaction::transactional);
+                .as(transaction::transactional)
+                .doOnNext(closed -> announceClosed(closed.id(), closed.projectId()));
+    }
+
+    /** Announces a milestone met or waived, once its transaction has committed. */
+    public void announceClosed(long milestoneId, long projectId) {
+        events.publishEvent(new MilestoneClosed(milestoneId, projectId));
     }
 
     /** The milestone, locked, if the caller may change its project and it is still open. */

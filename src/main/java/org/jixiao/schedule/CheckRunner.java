@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.r2dbc.postgresql.codec.Json;
+import org.jixiao.alert.AlertService;
 import org.jixiao.metrics.CheckMetrics;
 import org.jixiao.metrics.MetricsSnapshot;
 import org.jixiao.milestone.MilestoneService;
@@ -34,6 +35,7 @@ public class CheckRunner {
     private final StatusService statuses;
     private final SourceService sources;
     private final MissingMeasurements missing;
+    private final AlertService alerts;
     private final DatabaseClient db;
     private final JsonMapper jsonMapper;
     private final CheckMetrics checkMetrics;
@@ -41,12 +43,13 @@ public class CheckRunner {
     private final Clock clock;
 
     public CheckRunner(MilestoneService milestones, StatusService statuses, SourceService sources,
-            MissingMeasurements missing, DatabaseClient db, JsonMapper jsonMapper, CheckMetrics checkMetrics,
+            MissingMeasurements missing, AlertService alerts, DatabaseClient db, JsonMapper jsonMapper, CheckMetrics checkMetrics,
             MetricsSnapshot snapshot, Clock clock) {
         this.milestones = milestones;
         this.statuses = statuses;
         this.sources = sources;
         this.missing = missing;
+        this.alerts = alerts;
         this.db = db;
         this.jsonMapper = jsonMapper;
         this.checkMetrics = checkMetrics;
@@ -92,12 +95,18 @@ public class CheckRunner {
     }
 
     private Mono<Object> work(Check check) {
-        return switch (check) {
+        Mono<Object> work = switch (check) {
             case MILESTONE_SWEEP -> milestones.sweep(null).cast(Object.class);
             case LIGHT_EVALUATION -> statuses.evaluateAll().cast(Object.class);
             case PROMETHEUS_PULL -> sources.pullAll().cast(Object.class);
             case MEASUREMENT_MISSING -> missing.find().cast(Object.class);
         };
+        // The checks that change what alerts see bring the alerts up to date; a failure there fails the check.
+        return raisesAlerts(check) ? work.flatMap(summary -> alerts.reconcile().thenReturn(summary)) : work;
+    }
+
+    private static boolean raisesAlerts(Check check) {
+        return check != Check.PROMETHEUS_PULL;
     }
 
     private Mono<Void> started(Check check, Instant at) {

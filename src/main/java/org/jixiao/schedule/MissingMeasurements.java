@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jixiao.calendar.WorkingCalendar;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -34,6 +35,19 @@ public class MissingMeasurements {
     }
 
     public Mono<Summary> find() {
+        return feeds().collectList().map(feeds -> {
+            List<Long> quiet = feeds.stream().filter(Feed::quiet).map(Feed::indicatorId).toList();
+            return new Summary(feeds.size(), quiet.size(), quiet.stream().limit(LISTED).toList(),
+                    properties.measurementMissingAfterWorkingDays());
+        });
+    }
+
+    /** The bound indicators without an actual for longer than allowed, with the day of their last actual. */
+    public Flux<Feed> quietFeeds() {
+        return feeds().filter(Feed::quiet);
+    }
+
+    private Flux<Feed> feeds() {
         LocalDate today = LocalDate.now(clock);
         int allowed = properties.measurementMissingAfterWorkingDays();
         return db.sql("""
@@ -46,15 +60,21 @@ public class MissingMeasurements {
                     OffsetDateTime latest = row.get("latest", OffsetDateTime.class);
                     OffsetDateTime since = latest != null ? latest : row.get("bound_at", OffsetDateTime.class);
                     LocalDate lastDay = since.atZoneSameInstant(clock.getZone()).toLocalDate();
-                    boolean quiet = calendar.workingDaysBetween(lastDay, today) > allowed;
-                    return quiet ? row.get("indicator_id", Long.class) : -1L;
+                    int workingDays = calendar.workingDaysBetween(lastDay, today);
+                    return new Feed(row.get("indicator_id", Long.class), lastDay, latest != null, workingDays,
+                            workingDays > allowed);
                 })
-                .all()
-                .collectList()
-                .map(ids -> {
-                    List<Long> quiet = ids.stream().filter(id -> id >= 0).toList();
-                    return new Summary(ids.size(), quiet.size(), quiet.stream().limit(LISTED).toList(), allowed);
-                });
+                .all();
+    }
+
+    /**
+     * A bound indicator's feed.
+     *
+     * @param since the day of its latest actual, or of its binding when it has none
+     * @param measured whether it has any actual at all
+     * @param workingDays working days from {@code since} to today
+     */
+    public record Feed(long indicatorId, LocalDate since, boolean measured, int workingDays, boolean quiet) {
     }
 
     /** How many bound indicators were checked, how many are missing actuals, and the first of them. */

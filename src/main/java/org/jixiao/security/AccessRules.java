@@ -49,6 +49,46 @@ public final class AccessRules {
         return caller.has(Role.ADMIN);
     }
 
+    /**
+     * Acknowledging an alert says "we are on it": an administrator, a manager of the project's department, or an
+     * owner the project is assigned to.
+     */
+    public static boolean canAcknowledgeAlert(Caller caller, long projectId, String departmentCode) {
+        return caller.has(Role.ADMIN) || caller.has(Role.MANAGER) && caller.departments().contains(departmentCode)
+                || caller.has(Role.OWNER) && caller.projects().contains(projectId);
+    }
+
+    /**
+     * Subscribing to alerts: anyone who may see the whole scope subscribed to (a project, a department, or
+     * everything), so a subscription never carries news of projects its creator may not see.
+     */
+    public static boolean canSubscribe(Caller caller, String departmentCode, Long projectId,
+            String projectDepartmentCode) {
+        ProjectVisibility visibility = visibility(caller);
+        if (projectId != null) {
+            return visibility.admits(projectId, projectDepartmentCode);
+        }
+        if (departmentCode != null) {
+            return visibility.everything() || visibility.departments().contains(departmentCode);
+        }
+        return visibility.everything();
+    }
+
+    /**
+     * Silencing alerts: an administrator anything; a manager only alerts of a department of theirs, so the silence
+     * must name that department.
+     */
+    public static boolean canSilence(Caller caller, String matchedDepartment) {
+        return caller.has(Role.ADMIN)
+                || caller.has(Role.MANAGER) && matchedDepartment != null
+                        && caller.departments().contains(matchedDepartment);
+    }
+
+    /** Subscriptions and silences are managed by whoever created them, and by administrators. */
+    public static boolean canManageOwn(Caller caller, String createdBy) {
+        return caller.has(Role.ADMIN) || caller.subject().equals(createdBy);
+    }
+
     public static boolean canReadAudit(Caller caller) {
         return caller.has(Role.ADMIN);
     }

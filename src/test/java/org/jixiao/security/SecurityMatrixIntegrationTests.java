@@ -63,6 +63,9 @@ class SecurityMatrixIntegrationTests {
     private long ownIndicator;
     private long foreignIndicator;
     private long ownMilestone;
+    private long ownAlert;
+    private long otherAlert;
+    private long foreignAlert;
     private final java.util.Deque<Long> spareOwnIndicators = new java.util.ArrayDeque<>();
 
     @BeforeAll
@@ -75,6 +78,13 @@ class SecurityMatrixIntegrationTests {
         foreignIndicator = quantityIndicators(foreign).getFirst();
         bindToPrometheus(ownIndicator);
         ownMilestone = createMilestone(own);
+        long ownOverdue = createOverdueMilestone(own);
+        long otherOverdue = createOverdueMilestone(other);
+        long foreignOverdue = createOverdueMilestone(foreign);
+        admin.post().uri("/api/v1/checks/run").exchange().expectStatus().isOk();
+        ownAlert = overdueAlert(own, ownOverdue);
+        otherAlert = overdueAlert(other, otherOverdue);
+        foreignAlert = overdueAlert(foreign, foreignOverdue);
         credentials.put("none", null);
         credentials.put("invalid", "jx_this-token-was-never-issued-0000000000000");
         credentials.put("ADMIN", TestTokens.ADMIN);
@@ -165,6 +175,11 @@ class SecurityMatrixIntegrationTests {
         placeholders.put("{foreignIndicator}", () -> foreignIndicator);
         placeholders.put("{boundOwnIndicator}", () -> bindToPrometheus(spareOwnIndicators.pop()));
         placeholders.put("{ownMilestone}", () -> ownMilestone);
+        placeholders.put("{ownAlert}", () -> ownAlert);
+        placeholders.put("{otherAlert}", () -> otherAlert);
+        placeholders.put("{foreignAlert}", () -> foreignAlert);
+        placeholders.put("{adminSubscription}", this::adminSubscription);
+        placeholders.put("{adminSilence}", this::adminSilence);
         placeholders.put("{openOwnMilestone}", () -> createMilestone(own));
         placeholders.put("{openForeignMilestone}", () -> createMilestone(foreign));
         placeholders.put("{own}", () -> own);
@@ -219,6 +234,15 @@ class SecurityMatrixIntegrationTests {
         }
         if (method == HttpMethod.PUT && template.endsWith("/source")) {
             return "{\"type\":\"PROMETHEUS\",\"query\":\"up\",\"baseUrl\":\"http://127.0.0.1:9\"}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/acknowledgement")) {
+            return "{\"comment\":\"矩阵\"}";
+        }
+        if (method == HttpMethod.POST && template.equals("/api/v1/subscriptions")) {
+            return subscription();
+        }
+        if (method == HttpMethod.POST && template.equals("/api/v1/silences")) {
+            return silence();
         }
         if (method == HttpMethod.POST && template.equals("/api/v1/tokens")) {
             String role = caller.startsWith("MANAGER") ? "MANAGER"
@@ -290,6 +314,42 @@ class SecurityMatrixIntegrationTests {
         return admin.post().uri("/api/v1/projects/{id}/milestones", project).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("title", "矩阵-待办", "due", FISCAL_YEAR + "-12-31")).exchange()
                 .expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
+    }
+
+    private long createOverdueMilestone(long project) {
+        String yesterday = java.time.LocalDate.parse(TODAY).minusDays(1).toString();
+        return admin.post().uri("/api/v1/projects/{id}/milestones", project).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", "矩阵-逾期", "due", yesterday)).exchange()
+                .expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
+    }
+
+    private long overdueAlert(long project, long milestone) {
+        return admin.get().uri("/api/v1/alerts?project={project}&kind=MILESTONE_OVERDUE", project).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().valueStream()
+                .filter(alert -> alert.get("milestoneId").asLong() == milestone)
+                .mapToLong(alert -> alert.get("id").asLong()).findFirst().orElseThrow();
+    }
+
+    private String subscription() {
+        return "{\"project\":" + own + ",\"channel\":{\"type\":\"WEBHOOK\",\"url\":\"http://127.0.0.1:9/hook\"}}";
+    }
+
+    private String silence() {
+        return "{\"matchers\":{\"department\":\"102\",\"kind\":\"TARGET_UNREADABLE\"},\"until\":\""
+                + java.time.OffsetDateTime.now().plusMinutes(10) + "\",\"reason\":\"矩阵\"}";
+    }
+
+    private long adminSubscription() {
+        return admin.post().uri("/api/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(subscription()).exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
+    }
+
+    private long adminSilence() {
+        return admin.post().uri("/api/v1/silences").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(silence()).exchange().expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
     }
 

@@ -124,6 +124,13 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.DELETE, "/api/v1/indicators/*/source")
                                 .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
                         .pathMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasAnyRole(READERS)
+                        .pathMatchers(HttpMethod.POST, "/api/v1/alerts/*/acknowledgement")
+                                .hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name(), Role.OWNER.name())
+                        .pathMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole(READERS)
+                        .pathMatchers(HttpMethod.POST, "/api/v1/silences")
+                                .hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
+                        .pathMatchers(HttpMethod.DELETE, "/api/v1/silences/*")
+                                .hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
                         .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .anyExchange().hasRole(Role.ADMIN.name()))
                 .build();

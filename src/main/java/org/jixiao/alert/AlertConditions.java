@@ -1,0 +1,152 @@
+package org.jixiao.alert;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.r2dbc.spi.Readable;
+import org.jixiao.monitoring.RulePack;
+import org.jixiao.schedule.MissingMeasurements;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every cause for an alert as the stored state shows it today: one statement per kind, over all projects. Milestone
+ * causes are judged by date (not by the sweep's last state), so a sweep that has not run yet today cannot hold back
+ * an overdue alert. The other kinds look at the current fiscal year only: last year's lights are history.
+ */
+@Component
+class AlertConditions {
+
+    private final DatabaseClient db;
+    private final MissingMeasurements missing;
+    private final RulePack pack;
+    private final Clock clock;
+
+    AlertConditions(DatabaseClient db, MissingMeasurements missing, RulePack pack, Clock clock) {
+        this.db = db;
+        this.missing = missing;
+        this.pack = pack;
+        this.clock = clock;
+    }
+
+    Mono<List<AlertCondition>> current() {
+        LocalDate today = LocalDate.now(clock);
+        return Flux.concat(milestones(today), offTargetIndicators(today), laggingBudgets(today),
+                        quietFeeds(today), unreadableTargets(today))
+                .collectList();
+    }
+
+    private Flux<AlertCondition> milestones(LocalDate today) {
+        return db.sql("""
+                select m.id, m.project_id, m.indicator_id, m.title, m.due,
+                       p.name, p.department_code, p.department_name
+                  from milestone m join project p on p.id = m.project_id
+                 where m.state not in ('MET', 'WAIVED') and m.due <= :horizon
+                """)
+                .bind("horizon", today.plusDays(pack.dueSoonDays()))
+                .map(row -> {
+                    LocalDate due = row.get("due", LocalDate.class);
+                    boolean overdue = today.isAfter(due);
+                    int days = (int) Math.abs(ChronoUnit.DAYS.between(today, due));
+                    AlertFacts facts = new AlertFacts(row.get("name", String.class),
+                            row.get("department_code", String.class), row.get("department_name", String.class),
+                            row.get("title", String.class), due, days, null, null, null);
+                    return new AlertCondition(overdue ? AlertKind.MILESTONE_OVERDUE : AlertKind.MILESTONE_DUE_SOON,
+                            row.get("project_id", Long.class), facts.departmentCode(),
+                            row.get("indicator_id", Long.class), row.get("id", Long.class), due.toString(), facts);
+                })
+                .all();
+    }
+
+    private Flux<AlertCondition> offTargetIndicators(LocalDate today) {
+        return db.sql("""
+                select i.id, i.project_id, i.level3, i.target_text, s.reason,
+                       p.name, p.department_code, p.department_name
+                  from indicator_status s join indicator i on i.id = s.indicator_id
+                  join project p on p.id = i.project_id
+                 where s.light = 'RED' and p.fiscal_year = :year
+                """)
+                .bind("year", today.getYear())
+                .map(row -> indicatorCondition(AlertKind.INDICATOR_OFF_TARGET, row, row.get("reason", String.class),
+                        today))
+                .all();
+    }
+
+    private Flux<AlertCondition> laggingBudgets(LocalDate today) {
+        return db.sql("""
+                select ps.project_id, ps.budget_execution, ps.time_progress,
+                       p.name, p.department_code, p.department_name
+                  from project_status ps join project p on p.id = ps.project_id
+                 where ps.budget_light = 'RED' and p.fiscal_year = :year
+                """)
+                .bind("year", today.getYear())
+                .map(row -> {
+                    String detail = "预算执行率 " + percent(row.get("budget_execution", BigDecimal.class))
+                            + "，序时进度 " + percent(row.get("time_progress", BigDecimal.class));
+                    AlertFacts facts = new AlertFacts(row.get("name", String.class),
+                            row.get("department_code", String.class), row.get("department_name", String.class),
+                            null, null, null, null, null, detail);
+                    return new AlertCondition(AlertKind.BUDGET_EXECUTION_LAG, row.get("project_id", Long.class),
+                            facts.departmentCode(), null, null, Integer.toString(today.getYear()), facts);
+                })
+                .all();
+    }
+
+    private Flux<AlertCondition> quietFeeds(LocalDate today) {
+        return missing.quietFeeds().collectList().flatMapMany(feeds -> {
+            if (feeds.isEmpty()) {
+                return Flux.empty();
+            }
+            Map<Long, MissingMeasurements.Feed> byIndicator = feeds.stream()
+                    .collect(Collectors.toMap(MissingMeasurements.Feed::indicatorId, Function.identity()));
+            return db.sql("""
+                    select i.id, i.project_id, i.level3, i.target_text, p.name, p.department_code, p.department_name
+                      from indicator i join project p on p.id = i.project_id
+                     where i.id = any(:ids) and p.fiscal_year = :year
+                    """)
+                    .bind("ids", byIndicator.keySet().toArray(Long[]::new))
+                    .bind("year", today.getYear())
+                    .map(row -> {
+                        MissingMeasurements.Feed feed = byIndicator.get(row.get("id", Long.class));
+                        String detail = (feed.measured() ? "最近一次实际值在 " + feed.since()
+                                : "自 " + feed.since() + " 绑定以来没有实际值") + "，已过 " + feed.workingDays()
+                                + " 个工作日";
+                        return indicatorCondition(AlertKind.MEASUREMENT_MISSING, row, detail, today);
+                    })
+                    .all();
+        });
+    }
+
+    private Flux<AlertCondition> unreadableTargets(LocalDate today) {
+        return db.sql("""
+                select i.id, i.project_id, i.level3, i.target_text, p.name, p.department_code, p.department_name
+                  from indicator i join project p on p.id = i.project_id
+                 where i.target_kind = 'UNPARSED' and p.fiscal_year = :year
+                """)
+                .bind("year", today.getYear())
+                .map(row -> indicatorCondition(AlertKind.TARGET_UNREADABLE, row, "指标值无法按语法识别", today))
+                .all();
+    }
+
+    private static AlertCondition indicatorCondition(AlertKind kind, Readable row, String detail, LocalDate today) {
+        AlertFacts facts = new AlertFacts(row.get("name", String.class), row.get("department_code", String.class),
+                row.get("department_name", String.class), null, null, null, row.get("level3", String.class),
+                row.get("target_text", String.class), detail);
+        return new AlertCondition(kind, row.get("project_id", Long.class), facts.departmentCode(),
+                row.get("id", Long.class), null, Integer.toString(today.getYear()), facts);
+    }
+
+    private static String percent(BigDecimal ratio) {
+        return ratio == null ? "—" : ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+}

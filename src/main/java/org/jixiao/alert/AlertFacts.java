@@ -1,0 +1,21 @@
+package org.jixiao.alert;
+
+import java.time.LocalDate;
+
+/**
+ * What a message about an alert says, as the check that raised it saw it. Fields that do not apply to the kind are
+ * {@code null}: a milestone alert has no indicator, a budget alert neither.
+ *
+ * @param projectName the project as printed on its sheet
+ * @param departmentCode the department's code (预算单位编码)
+ * @param departmentName the department as printed
+ * @param milestoneTitle the milestone's title, for milestone alerts
+ * @param due the milestone's due date, for milestone alerts
+ * @param days days left before {@code due} (due soon) or days late (overdue); {@code null} for other kinds
+ * @param indicatorName the level-3 indicator, for indicator alerts
+ * @param target the indicator's target as printed
+ * @param detail why the alert fired, in the words of the check (a light's reason, the missing days ...)
+ */
+public record AlertFacts(String projectName, String departmentCode, String departmentName, String milestoneTitle,
+        LocalDate due, Integer days, String indicatorName, String target, String detail) {
+}

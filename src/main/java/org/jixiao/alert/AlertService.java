@@ -1,0 +1,176 @@
+package org.jixiao.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.alert.AlertReconciler.AlertUpdate;
+import org.jixiao.alert.AlertReconciler.NewAlert;
+import org.jixiao.alert.AlertReconciler.Plan;
+import org.jixiao.alert.delivery.Delivery;
+import org.jixiao.alert.delivery.DeliveryClaims;
+import org.jixiao.alert.delivery.DeliveryOutbox;
+import org.jixiao.alert.delivery.NotificationEvent;
+import org.jixiao.alert.delivery.QuietHours;
+import org.jixiao.audit.AuditLog;
+import org.jixiao.calendar.WorkingCalendar;
+import org.jixiao.milestone.MilestoneClosed;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
+import org.jixiao.system.error.ConflictException;
+import org.jixiao.system.error.ForbiddenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Raises, updates and resolves alerts from what the checks left in the store, and writes the messages they cause
+ * into the outbox in the same transaction: an alert change is never committed without its notifications, nor the
+ * other way round.
+ */
+@Service
+public class AlertService {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertService.class);
+
+    private final AlertConditions conditions;
+    private final AlertRepository repository;
+    private final AlertReconciler reconciler;
+    private final DeliveryOutbox outbox;
+    private final DeliveryClaims deliveries;
+    private final QuietHours quietHours;
+    private final WorkingCalendar calendar;
+    private final AuditLog audit;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    AlertService(AlertConditions conditions, AlertRepository repository, AlertReconciler reconciler,
+            DeliveryOutbox outbox, DeliveryClaims deliveries, QuietHours quietHours, WorkingCalendar calendar, AuditLog audit,
+            TransactionalOperator tx, Clock clock) {
+        this.conditions = conditions;
+        this.repository = repository;
+        this.reconciler = reconciler;
+        this.outbox = outbox;
+        this.deliveries = deliveries;
+        this.quietHours = quietHours;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Brings the alerts in line with the store; safe to run on several instances at once (they take turns). */
+    public Mono<ReconcileSummary> reconcile() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        return repository.lockForReconciling()
+                .then(conditions.current())
+                .flatMap(current -> repository.stored(current.stream().map(AlertCondition::identityKey).toList())
+                        .map(stored -> reconciler.plan(current, stored, today)))
+                .flatMap(plan -> apply(plan, now))
+                .as(tx::transactional)
+                .doOnNext(summary -> {
+                    if (summary.changed()) {
+                        log.info("Alerts: {}", summary);
+                    }
+                });
+    }
+
+    /** A met or waived milestone resolves its alerts at once, without waiting for the next check. */
+    @EventListener
+    void onMilestoneClosed(MilestoneClosed closed) {
+        reconcile().subscribe(null, failure -> log.warn("Could not update alerts after milestone {} closed: {}",
+                closed.milestoneId(), failure.toString()));
+    }
+
+    private Mono<ReconcileSummary> apply(Plan plan, Instant now) {
+        return repository.insert(plan.created(), now).flatMap(newIds -> {
+            List<Long> ids = new ArrayList<>();
+            List<NotificationEvent> events = new ArrayList<>();
+            for (NewAlert alert : plan.created()) {
+                ids.add(newIds.get(alert.condition().identityKey()));
+                events.add(NotificationEvent.FIRING);
+            }
+            int refired = 0;
+            int reminded = 0;
+            for (AlertUpdate update : plan.updated()) {
+                if (update.event() != null) {
+                    ids.add(update.alert().id());
+                    events.add(update.event());
+                }
+                refired += update.refired() ? 1 : 0;
+                reminded += update.event() == NotificationEvent.REMINDER ? 1 : 0;
+            }
+            for (StoredAlert alert : plan.resolved()) {
+                if (reconciler.announcesResolution(alert)) {
+                    ids.add(alert.id());
+                    events.add(NotificationEvent.RESOLVED);
+                }
+            }
+            Instant quietUntil = quietHours.releaseAt(now, clock.getZone(), calendar::isWorkingDay);
+            int fired = plan.created().size();
+            int resolved = plan.resolved().size();
+            int reminders = reminded;
+            int again = refired;
+            return repository.update(plan.updated(), now)
+                    .then(repository.resolve(plan.resolved(), now))
+                    .then(outbox.enqueue(ids, events, now, quietUntil))
+                    .map(messages -> new ReconcileSummary(fired, again, reminders, resolved, messages));
+        });
+    }
+
+    public Flux<Alert> find(Caller caller, AlertQuery query) {
+        return repository.find(query, AccessRules.visibility(caller));
+    }
+
+    public Mono<Alert> get(Caller caller, long id) {
+        return repository.findById(id)
+                .filter(alert -> AccessRules.canRead(caller, alert.projectId(), alert.departmentCode()))
+                .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)));
+    }
+
+    /** Every message of the alert: sent, waiting, being retried, given up on or cancelled. */
+    public Flux<Delivery> deliveries(Caller caller, long id) {
+        return get(caller, id).thenMany(deliveries.ofAlert(id));
+    }
+
+    /** Stops the reminders of this firing; the alert still resolves (and may fire again) by itself. */
+    public Mono<Alert> acknowledge(Caller caller, long id, String comment) {
+        return repository.lock(id)
+                .filter(alert -> AccessRules.canRead(caller, alert.projectId(), alert.departmentCode()))
+                .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)))
+                .flatMap(before -> {
+                    if (!AccessRules.canAcknowledgeAlert(caller, before.projectId(), before.departmentCode())) {
+                        return Mono.error(new ForbiddenException("acknowledging alerts of department "
+                                + before.departmentCode() + " needs an administrator, one of its managers or an "
+                                + "owner of the project"));
+                    }
+                    if (before.state() == AlertState.RESOLVED) {
+                        return Mono.error(new ConflictException("alert " + id + " has resolved; there is nothing "
+                                + "to acknowledge until it fires again", null));
+                    }
+                    return repository.acknowledge(id, caller.actor(), comment, clock.instant())
+                            .flatMap(after -> audit.record(caller, "alert.acknowledge", "alert", id,
+                                    Map.of("state", before.state()), Map.of("state", after.state(),
+                                            "comment", comment == null ? "" : comment))
+                                    .thenReturn(after));
+                })
+                .as(tx::transactional);
+    }
+
+    /** What one reconciliation did: alerts fired, fired again, reminded, resolved, and messages queued. */
+    public record ReconcileSummary(int fired, int refired, int reminded, int resolved, long messages) {
+
+        boolean changed() {
+            return fired + refired + reminded + resolved > 0 || messages > 0;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.jixiao.alert;
+
+/** How urgent an alert is; subscriptions ask for a minimum, and quiet hours let only {@link #CRITICAL} through. */
+public enum Severity {
+    INFO,
+    WARNING,
+    CRITICAL;
+
+    public boolean atLeast(Severity other) {
+        return compareTo(other) >= 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.jixiao.alert.delivery;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes notifications into the outbox, in the caller's transaction: one statement matches the alerts against every
+ * subscription (department, project, kinds, minimum severity) and leaves out the silenced ones. Chat robots get
+ * non-critical messages only after quiet hours.
+ */
+@Repository
+public class DeliveryOutbox {
+
+    private final DatabaseClient db;
+
+    public DeliveryOutbox(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /**
+     * @param alertIds the alerts to announce, each with the event at the same position of {@code events}
+     * @param quietUntil when non-critical chat messages may go out ({@code now} outside quiet hours)
+     * @return how many outbox rows were written
+     */
+    public Mono<Long> enqueue(List<Long> alertIds, List<NotificationEvent> events, Instant now, Instant quietUntil) {
+        if (alertIds.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return db.sql("""
+                insert into alert_delivery (alert_id, subscription_id, channel_type, recipient, event, severity,
+                    facts, state, next_attempt_at, created_at)
+                select a.id, s.id, s.channel_type, s.recipient, e.event, a.severity, a.facts, 'PENDING',
+                       case when s.channel_type in ('DINGTALK', 'WECOM', 'FEISHU') and a.severity <> 'CRITICAL'
+                            then :quietUntil else :now end,
+                       :now
+                  from unnest(:alertIds::bigint[], :events::text[]) as e(alert_id, event)
+                  join alert a on a.id = e.alert_id
+                  join alert_subscription s
+                    on (s.department_code is null or s.department_code = a.department_code)
+                   and (s.project_id is null or s.project_id = a.project_id)
+                   and (cardinality(s.kinds) = 0 or a.kind = any(s.kinds))
+                   and array_position(array['INFO', 'WARNING', 'CRITICAL'], a.severity)
+                       >= array_position(array['INFO', 'WARNING', 'CRITICAL'], s.min_severity)
+                 where not exists (select 1 from alert_silence x
+                                    where x.starts_at <= :now and x.ends_at > :now and a.labels @> x.matchers)
+                """)
+                .bind("alertIds", alertIds.toArray(Long[]::new))
+                .bind("events", events.stream().map(Enum::name).toArray(String[]::new))
+                .bind("now", utc(now))
+                .bind("quietUntil", utc(quietUntil))
+                .fetch().rowsUpdated();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,8 @@
+package org.jixiao.alert.delivery;
+
+/** Why a message goes out: an alert started (or started again), a reminder on its cadence, or its cause cleared. */
+public enum NotificationEvent {
+    FIRING,
+    REMINDER,
+    RESOLVED
+}

@@ -1,0 +1,109 @@
+package org.jixiao.alert.silence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.Severity;
+import org.jixiao.system.error.FieldViolation;
+import org.jixiao.system.error.InvalidInputException;
+
+/** Reads a silence request: known labels only, kinds and severities spelled as the API spells them. */
+final class SilenceRequests {
+
+    static final Set<String> LABELS = Set.of("kind", "severity", "department", "project", "indicator", "milestone");
+    /** A silence is a pause, not a way to switch alerts off for good. */
+    static final Duration LONGEST = Duration.ofDays(366);
+
+    private SilenceRequests() {
+    }
+
+    record Checked(Map<String, String> matchers, Instant until, String reason) {
+    }
+
+    static Checked read(SilenceRequest request, Instant now) {
+        if (request == null) {
+            throw InvalidInputException.malformed("body", "a silence is required");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        Map<String, String> matchers = new TreeMap<>();
+        if (request.matchers() == null || request.matchers().isEmpty()) {
+            violations.add(new FieldViolation("matchers", "must name at least one of " + new TreeMap<>(
+                    Map.of("kind", "", "severity", "", "department", "", "project", "", "indicator", "",
+                            "milestone", "")).keySet()));
+        }
+        else {
+            request.matchers().forEach((name, value) -> {
+                String field = "matchers." + name;
+                if (!LABELS.contains(name)) {
+                    violations.add(new FieldViolation(field, "is not a label; use kind, severity, department, "
+                            + "project, indicator or milestone"));
+                    return;
+                }
+                if (!(value instanceof String) && !(value instanceof Number)) {
+                    violations.add(new FieldViolation(field, "must be a string or a number"));
+                    return;
+                }
+                String text = value.toString().strip();
+                if (name.equals("kind") || name.equals("severity")) {
+                    text = text.toUpperCase(Locale.ROOT);
+                    boolean known = name.equals("kind") ? isConstant(AlertKind.class, text)
+                            : isConstant(Severity.class, text);
+                    if (!known) {
+                        violations.add(new FieldViolation(field, "must be one of " + (name.equals("kind")
+                                ? List.of(AlertKind.values()) : List.of(Severity.values()))));
+                        return;
+                    }
+                }
+                if (text.isEmpty()) {
+                    violations.add(new FieldViolation(field, "must not be blank"));
+                    return;
+                }
+                matchers.put(name, text);
+            });
+        }
+        Instant until = null;
+        if (request.until() == null) {
+            violations.add(new FieldViolation("until", "is required, e.g. 2025-12-31T18:00:00+08:00"));
+        }
+        else {
+            try {
+                until = OffsetDateTime.parse(request.until().strip()).toInstant();
+                if (!until.isAfter(now)) {
+                    violations.add(new FieldViolation("until", "must be in the future"));
+                }
+                else if (until.isAfter(now.plus(LONGEST))) {
+                    violations.add(new FieldViolation("until", "must be within a year"));
+                }
+            }
+            catch (DateTimeParseException ex) {
+                violations.add(new FieldViolation("until", "must be a time with offset such as "
+                        + "2025-12-31T18:00:00+08:00 (was '" + request.until() + "')"));
+            }
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            violations.add(new FieldViolation("reason", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations, false);
+        }
+        return new Checked(matchers, until, request.reason().strip());
+    }
+
+    private static <E extends Enum<E>> boolean isConstant(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package org.jixiao.alert.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jixiao.alert.Alert;
+import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.AlertQuery;
+import org.jixiao.alert.AlertService;
+import org.jixiao.alert.AlertState;
+import org.jixiao.alert.delivery.Delivery;
+import org.jixiao.security.Caller;
+import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.web.QueryParameters;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AlertController {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final AlertService alerts;
+
+    AlertController(AlertService alerts) {
+        this.alerts = alerts;
+    }
+
+    /** Alerts the caller may see, most recently changed first. */
+    @GetMapping("/api/v1/alerts")
+    Flux<Alert> find(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String department,
+            @RequestParam(required = false) Long project, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        QueryParameters.checkPage(page, size, MAX_PAGE_SIZE);
+        return alerts.find(caller, new AlertQuery(constant(AlertState.class, "state", state),
+                constant(AlertKind.class, "kind", kind), QueryParameters.optional(department), project, page, size));
+    }
+
+    @GetMapping("/api/v1/alerts/{id}")
+    Mono<Alert> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return alerts.get(caller, id);
+    }
+
+    @GetMapping("/api/v1/alerts/{id}/deliveries")
+    Flux<Delivery> deliveries(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return alerts.deliveries(caller, id);
+    }
+
+    @PostMapping("/api/v1/alerts/{id}/acknowledgement")
+    Mono<Alert> acknowledge(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @RequestBody(required = false) AcknowledgementRequest request) {
+        return alerts.acknowledge(caller, id, request == null ? null : QueryParameters.optional(request.comment()));
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException ex) {
+            throw InvalidInputException.invalid(parameter, "must be one of " + List.of(type.getEnumConstants())
+                    + " (was '" + value + "')");
+        }
+    }
+
+    record AcknowledgementRequest(String comment) {
+    }
+}

@@ -1,0 +1,306 @@
+package org.jixiao.alert;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jixiao.support.MailServer;
+import org.jixiao.support.RobotPeer;
+import org.jixiao.support.MovableClock;
+import org.jixiao.support.OnDecemberFirst2025;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Alerts by email and chat robot, end to end on the demo sheets with the clock at 2025-12-01: a real SMTP server (GreenMail), the
+ * real checks, the real outbox worker, a local DingTalk robot that checks signatures and rate limits. Each test subscribes to a project of its own and deletes the subscription
+ * after, so their mails do not mix. The checks run only when a test asks (Quartz is off), and the test on a seed
+ * milestone runs first: the alerts of the seed milestones fire once per context, at the first run of the checks.
+ */
+@OnDecemberFirst2025
+@TestPropertySource(properties = {"jixiao.alerts.delivery.poll-interval=100ms",
+        "jixiao.alerts.delivery.initial-backoff=1s", "jixiao.alerts.delivery.max-backoff=4s",
+        "spring.quartz.auto-startup=false"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AlertDeliveryIntegrationTests {
+
+    static final MailServer MAIL = MailServer.start();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", MAIL::port);
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+    }
+
+    @Autowired
+    WebTestClient admin;
+
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void cleanUp() {
+        admin.get().uri("/api/v1/subscriptions").exchange().expectBody(JsonNode.class).returnResult()
+                .getResponseBody().valueStream().forEach(subscription -> admin.delete()
+                        .uri("/api/v1/subscriptions/{id}", subscription.get("id").asLong()).exchange()
+                        .expectStatus().isNoContent());
+        clock.reset();
+        MAIL.restart();
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.stop();
+    }
+
+    @Test
+    @Order(1)
+    void anOverdueMilestoneIsMailedOnceRemindedUntilAcknowledgedAndResolvedByItsPayment() {
+        long project = projectId("晋城市数字经济发展服务费");
+        subscribe(project, "manager@example.org");
+
+        runChecks();
+        JsonNode alert = overdueAlert(project, "尾款支付时间");
+        assertThat(alert.get("severity").asString()).isEqualTo("WARNING");
+        assertThat(alert.get("facts").get("due").asString()).isEqualTo("2025-11-30");
+        MimeMessage mail = awaitMails(subject -> subject.contains("尾款支付时间"), 1).getFirst();
+        assertThat(MailServer.subject(mail)).contains("晋城市数字经济发展服务费").contains("2025-11-30");
+        assertThat(MailServer.body(mail)).isNotBlank();
+        awaitDeliveries(alert, "SENT", 1);
+
+        runChecks();
+        awaitNoPendingDeliveries(alert);
+        assertThat(mailsAbout("尾款支付时间")).as("a second sweep on the same day sends nothing").hasSize(1);
+
+        clock.advance(Duration.ofDays(1));
+        runChecks();
+        awaitMails(subject -> subject.contains("尾款支付时间"), 2);
+        awaitDeliveries(alert, "SENT", 2);
+
+        admin.post().uri("/api/v1/alerts/{id}/acknowledgement", alert.get("id").asLong())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("comment", "财务已在办理")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.state").isEqualTo("ACKNOWLEDGED")
+                .jsonPath("$.acknowledgement.comment").isEqualTo("财务已在办理");
+        clock.advance(Duration.ofDays(1));
+        runChecks();
+        awaitNoPendingDeliveries(alert);
+        assertThat(mailsAbout("尾款支付时间")).as("acknowledged: no more reminders").hasSize(2);
+
+        long milestone = alert.get("milestoneId").asLong();
+        admin.post().uri("/api/v1/projects/{id}/payments", project).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("amount", 598800, "paidAt", "2025-12-03", "note", "尾款", "milestoneId", milestone))
+                .exchange().expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                alert(alert.get("id").asLong()).get("state").asString()).isEqualTo("RESOLVED"));
+        List<MimeMessage> all = awaitMails(subject -> subject.contains("尾款支付时间"), 3);
+        assertThat(MailServer.subject(all.get(2))).contains("已解除");
+        awaitDeliveries(alert, "SENT", 3);
+    }
+
+    @Test
+    void mailPilesUpWhileSmtpIsDownAndDrainsWhenItReturnsWithNothingLost() {
+        long project = projectId("大数据应用平台集成建设及智慧城市一期工程合同款");
+        subscribe(project, "ops@example.org");
+        List<Long> milestones = List.of(overdueMilestone(project, "停机演练一"), overdueMilestone(project, "停机演练二"));
+        MAIL.stop();
+
+        runChecks();
+        List<JsonNode> alerts = alertsOf(project, "MILESTONE_OVERDUE").stream()
+                .filter(alert -> milestones.contains(alert.get("milestoneId").asLong())).toList();
+        assertThat(alerts).hasSize(2);
+        awaitEveryDelivery(alerts, "PENDING", 1);
+        clock.advance(Duration.ofSeconds(2));
+        awaitEveryDelivery(alerts, "PENDING", 2);
+        assertThat(metric("jixiao_alert_outbox_pending")).isGreaterThanOrEqualTo(alerts.size());
+        assertThat(MAIL.messages()).isEmpty();
+
+        MAIL.restart();
+        clock.advance(Duration.ofSeconds(5));
+        awaitEveryDelivery(alerts, "SENT", 3);
+        assertThat(mailsAbout("停机演练")).hasSize(2);
+        assertThat(MAIL.subjects()).allSatisfy(subject -> assertThat(subject).contains("大数据应用平台集成建设及智慧城市一期工程合同款"));
+    }
+
+    /** Every alert has one message, in {@code state}, tried at least {@code attempts} times. */
+    private void awaitEveryDelivery(List<JsonNode> alerts, String state, int attempts) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(alerts).allSatisfy(alert -> {
+            JsonNode deliveries = deliveries(alert.get("id").asLong());
+            assertThat(deliveries).hasSize(1);
+            assertThat(deliveries.get(0).get("state").asString()).isEqualTo(state);
+            assertThat(deliveries.get(0).get("attempts").asInt()).isGreaterThanOrEqualTo(attempts);
+            if (state.equals("PENDING")) {
+                assertThat(deliveries.get(0).get("lastError").asString()).isNotBlank();
+            }
+        }));
+    }
+
+    @Test
+    void aSilenceHoldsBackMessagesButNotTheAlert() {
+        long project = projectId("城市云平台运维项目");
+        subscribe(project, "cloud@example.org");
+        long milestone = overdueMilestone(project, "静默期间的里程碑");
+        admin.post().uri("/api/v1/silences").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("matchers", Map.of("project", project), "until", "2025-12-31T00:00:00+08:00",
+                        "reason", "年底集中处理"))
+                .exchange().expectStatus().isCreated();
+        try {
+            runChecks();
+            JsonNode alert = alertsOf(project, "MILESTONE_OVERDUE").stream()
+                    .filter(each -> each.get("milestoneId").asLong() == milestone).findFirst().orElseThrow();
+            assertThat(alert.get("state").asString()).isEqualTo("FIRING");
+            assertThat(deliveries(alert.get("id").asLong())).isEmpty();
+        }
+        finally {
+            admin.get().uri("/api/v1/silences").exchange().expectBody(JsonNode.class).returnResult()
+                    .getResponseBody().valueStream().forEach(silence -> admin.delete()
+                            .uri("/api/v1/silences/{id}", silence.get("id").asLong()).exchange()
+                            .expectStatus().isNoContent());
+        }
+    }
+
+    @Test
+    void aRobotThatAnswersTooFastIsTriedAgainAfterItsBanAndGetsOneSignedDigest() throws Exception {
+        long project = projectId("电子政务外网运维服务项目");
+        List<Long> milestones = List.of(overdueMilestone(project, "机器人一"), overdueMilestone(project, "机器人二"),
+                overdueMilestone(project, "机器人三"));
+        try (RobotPeer robot = RobotPeer.dingTalk("SEC0123456789abcdef", clock)) {
+            robot.answerTooFastFor(1);
+            admin.post().uri("/api/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("project", project, "kinds", List.of("MILESTONE_OVERDUE"), "channel",
+                            Map.of("type", "DINGTALK", "url", robot.url(), "secret", "SEC0123456789abcdef")))
+                    .exchange().expectStatus().isCreated()
+                    .expectBody().jsonPath("$.channel.recipient").value(recipient -> assertThat((String) recipient)
+                            .endsWith("access_token=***"))
+                    .jsonPath("$.channel.signed").isEqualTo(true)
+                    .jsonPath("$.channel.secret").doesNotExist();
+
+            runChecks();
+            List<JsonNode> alerts = alertsOf(project, "MILESTONE_OVERDUE").stream()
+                    .filter(alert -> milestones.contains(alert.get("milestoneId").asLong())).toList();
+            assertThat(alerts).hasSize(3);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(alerts).allSatisfy(alert -> {
+                JsonNode delivery = deliveries(alert.get("id").asLong()).get(0);
+                assertThat(delivery.get("state").asString()).isEqualTo("PENDING");
+                assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
+                assertThat(delivery.get("lastError").asString()).contains("130101");
+            }));
+            assertThat(robot.rejected()).isEqualTo(1);
+            assertThat(robot.accepted()).isEmpty();
+
+            clock.advance(Duration.ofMinutes(9));
+            // Within the ten-minute ban nothing is tried: the worker polls every 100 ms, so half a second is five looks.
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> deliveries(
+                    alerts.getFirst().get("id").asLong()).get(0).get("attempts").asInt() == 1);
+            clock.advance(Duration.ofMinutes(2));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(alerts).allSatisfy(alert ->
+                    assertThat(deliveries(alert.get("id").asLong()).get(0).get("state").asString())
+                            .isEqualTo("SENT")));
+            assertThat(robot.accepted()).as("one signed digest for the burst").singleElement()
+                    .satisfies(message -> assertThat(message.toString()).contains("机器人一", "机器人二", "机器人三"));
+        }
+    }
+
+    private long overdueMilestone(long project, String title) {
+        return admin.post().uri("/api/v1/projects/{id}/milestones", project).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", title, "due", "2025-11-20", "kind", "DELIVERY")).exchange()
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("id")
+                .asLong();
+    }
+
+    private void subscribe(long project, String address) {
+        admin.post().uri("/api/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("project", project, "kinds", List.of("MILESTONE_OVERDUE"),
+                        "channel", Map.of("type", "EMAIL", "address", address)))
+                .exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.channel.recipient").isEqualTo(address);
+    }
+
+    private void runChecks() {
+        admin.post().uri("/api/v1/checks/run").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.succeeded == false)]").isEmpty();
+    }
+
+    private JsonNode overdueAlert(long project, String milestoneTitle) {
+        return alertsOf(project, "MILESTONE_OVERDUE").stream()
+                .filter(alert -> alert.get("facts").get("milestoneTitle").asString().equals(milestoneTitle))
+                .findFirst().orElseThrow();
+    }
+
+    private List<JsonNode> alertsOf(long project, String kind) {
+        return admin.get().uri(uri -> uri.path("/api/v1/alerts").queryParam("project", project)
+                        .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind)).build())
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .valueStream().toList();
+    }
+
+    private JsonNode alert(long id) {
+        return admin.get().uri("/api/v1/alerts/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private JsonNode deliveries(long alert) {
+        return admin.get().uri("/api/v1/alerts/{id}/deliveries", alert).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private void awaitDeliveries(JsonNode alert, String state, int count) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode deliveries = deliveries(alert.get("id").asLong());
+            assertThat(deliveries).hasSize(count);
+            assertThat(deliveries.valueStream().map(each -> each.get("state").asString())).containsOnly(state);
+        });
+    }
+
+    private void awaitNoPendingDeliveries(JsonNode alert) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deliveries(alert.get("id").asLong())
+                .valueStream().map(each -> each.get("state").asString())).doesNotContain("PENDING"));
+    }
+
+    private List<MimeMessage> awaitMails(java.util.function.Predicate<String> subject, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsAbout(subject).size() >= count);
+        List<MimeMessage> mails = mailsAbout(subject);
+        assertThat(mails).hasSize(count);
+        return mails;
+    }
+
+    private List<MimeMessage> mailsAbout(String text) {
+        return mailsAbout(subject -> subject.contains(text));
+    }
+
+    private List<MimeMessage> mailsAbout(java.util.function.Predicate<String> subject) {
+        return MAIL.messages().stream().filter(message -> subject.test(MailServer.subject(message))).toList();
+    }
+
+    private double metric(String name) {
+        String text = admin.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return text.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private long projectId(String name) {
+        return admin.get().uri(uri -> uri.path("/api/v1/projects").queryParam("size", 100).build()).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items")
+                .valueStream().filter(project -> project.get("name").asString().equals(name))
+                .mapToLong(project -> project.get("id").asLong()).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,118 @@
+package org.jixiao.alert;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.JixiaoApplication;
+import org.jixiao.alert.subscription.SubscriptionRequest;
+import org.jixiao.alert.subscription.SubscriptionRequest.ChannelRequest;
+import org.jixiao.alert.subscription.SubscriptionService;
+import org.jixiao.project.ProjectQuery;
+import org.jixiao.project.ProjectService;
+import org.jixiao.schedule.CheckRunner;
+import org.jixiao.security.Caller;
+import org.jixiao.support.MailServer;
+import org.jixiao.support.MovableClock;
+import org.jixiao.system.ClockProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service stops after writing alert messages to the outbox and before sending them — one of them even claimed by
+ * a sender that died mid-send. After a restart on the same database every message reaches the mailbox exactly once.
+ */
+class AlertOutboxRestartIntegrationTests {
+
+    static final MailServer MAIL = MailServer.start();
+
+    @TempDir
+    static Path data;
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.stop();
+    }
+
+    @Test
+    void messagesWrittenBeforeAStopAreDeliveredOnceAfterTheRestart() {
+        long pending;
+        try (ConfigurableApplicationContext first = start(false)) {
+            ProjectService projects = first.getBean(ProjectService.class);
+            long project = projects.find(Caller.SYSTEM, new ProjectQuery(2025, null, "晋城市数字经济发展服务费", 0, 20))
+                    .block().items().getFirst().id();
+            first.getBean(SubscriptionService.class).create(Caller.SYSTEM, new SubscriptionRequest(null, project,
+                    List.of("MILESTONE_OVERDUE"), null, new ChannelRequest("EMAIL", "manager@example.org", null, null),
+                    null)).block();
+            first.getBean(CheckRunner.class).runAll().block();
+
+            DatabaseClient db = first.getBean(DatabaseClient.class);
+            pending = db.sql("select count(*) as n from alert_delivery where state = 'PENDING'")
+                    .map(row -> row.get("n", Long.class)).one().block();
+            assertThat(pending).isPositive();
+            // A sender that claimed a message and died before sending it: its lease still holds at the restart.
+            db.sql("""
+                    update alert_delivery set claimed_by = 'crashed', lease_until = :until
+                     where id = (select min(id) from alert_delivery)
+                    """)
+                    .bind("until", first.getBean(Clock.class).instant().plus(Duration.ofMinutes(1))
+                            .atOffset(java.time.ZoneOffset.UTC))
+                    .fetch().rowsUpdated().block();
+        }
+        assertThat(MAIL.messages()).as("nothing is sent while delivery is off").isEmpty();
+
+        try (ConfigurableApplicationContext second = start(true)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> MAIL.messages().size() == pending - 1);
+            second.getBean(MovableClock.class).advance(Duration.ofMinutes(2));
+            await().atMost(Duration.ofSeconds(20)).until(() -> MAIL.messages().size() == pending);
+
+            DatabaseClient db = second.getBean(DatabaseClient.class);
+            List<Map<String, Object>> rows = db.sql("select state, attempts from alert_delivery").fetch().all()
+                    .collectList().block();
+            assertThat(rows).hasSize((int) pending).allSatisfy(row -> {
+                assertThat(row.get("state")).isEqualTo("SENT");
+                assertThat(row.get("attempts")).isEqualTo(1);
+            });
+            assertThat(MAIL.subjects()).doesNotHaveDuplicates()
+                    .allSatisfy(subject -> assertThat(subject).contains("晋城市数字经济发展服务费"));
+        }
+        assertThat(MAIL.messages()).hasSize((int) pending);
+    }
+
+    /** Settings go in as command-line arguments: builder properties are defaults, which application.yml overrides. */
+    private static ConfigurableApplicationContext start(boolean delivery) {
+        return new SpringApplicationBuilder(JixiaoApplication.class, MovableClockConfiguration.class)
+                .run("--server.port=0",
+                        "--jixiao.embedded-database.data-directory=" + data,
+                        "--jixiao.clock.fixed=2025-12-01T09:00:00+08:00",
+                        "--jixiao.alerts.delivery.enabled=" + delivery,
+                        "--jixiao.alerts.delivery.poll-interval=100ms",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + MAIL.port(),
+                        // The checks are run by hand here; Quartz must not add runs of its own.
+                        "--spring.quartz.auto-startup=false");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MovableClockConfiguration {
+
+        @Bean
+        @Primary
+        MovableClock movableClock(ClockProperties properties) {
+            return new MovableClock(Clock.fixed(properties.fixed(), properties.zone()));
+        }
+    }
+}
