@@ -1,8 +1,6 @@
 package org.jixiao.alert;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.instant;
+import static org.jixiao.system.database.Timestamps.utc;
 
 /** Alerts in PostgreSQL; reconciling writes each kind of change with one statement, however many alerts change. */
 @Repository
@@ -212,14 +213,5 @@ class AlertRepository {
 
     private AlertFacts facts(Readable row) {
         return json.readValue(row.get("facts", Json.class).asString(), AlertFacts.class);
-    }
-
-    private static Instant instant(Readable row, String column) {
-        OffsetDateTime value = row.get(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,6 +18,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 /**
  * Milestones in PostgreSQL. Derivation and the sweep are single statements over all projects (or one), whatever
@@ -219,9 +220,5 @@ public class MilestoneRepository {
                 row.get("evidence", String.class),
                 row.get("waiver_reason", String.class),
                 row.get("state_changed_at", OffsetDateTime.class).toInstant());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,7 +2,6 @@ package org.jixiao.security;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +13,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.instant;
+import static org.jixiao.system.database.Timestamps.utc;
 
 @Repository
 public class ApiTokenRepository {
@@ -106,14 +108,5 @@ public class ApiTokenRepository {
                 instant(row, "expires_at"),
                 instant(row, "last_used_at"),
                 instant(row, "revoked_at"));
-    }
-
-    private static Instant instant(Readable row, String column) {
-        OffsetDateTime value = row.get(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,7 +3,6 @@ package org.jixiao.alert.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.instant;
+import static org.jixiao.system.database.Timestamps.utc;
 
 /**
  * The outbox seen from the sending side. A claim takes due rows with {@code FOR UPDATE SKIP LOCKED}, so instances
@@ -158,14 +160,5 @@ public class DeliveryClaims {
                 row.get("state", String.class), row.get("attempts", Integer.class), instant(row, "next_attempt_at"),
                 row.get("last_error", String.class), row.get("digest_size", Integer.class),
                 instant(row, "created_at"), instant(row, "sent_at"), instant(row, "failed_at"));
-    }
-
-    private static Instant instant(Readable row, String column) {
-        OffsetDateTime value = row.get(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

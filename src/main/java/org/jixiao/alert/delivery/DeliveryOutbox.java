@@ -1,14 +1,14 @@
 package org.jixiao.alert.delivery;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 /**
  * Writes notifications into the outbox, in the caller's transaction: one statement matches the alerts against every
@@ -56,9 +56,5 @@ public class DeliveryOutbox {
                 .bind("now", utc(now))
                 .bind("quietUntil", utc(quietUntil))
                 .fetch().rowsUpdated();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,7 +3,6 @@ package org.jixiao.alert.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 /**
  * Keeps each chat robot within its rate limit (domain §8) across every instance: sends are recorded in
@@ -69,9 +70,5 @@ public class RobotRateLimiter {
             }
         }
         return Optional.ofNullable(free);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

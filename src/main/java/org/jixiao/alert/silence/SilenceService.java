@@ -2,8 +2,6 @@ package org.jixiao.alert.silence;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -23,6 +21,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+
+import static org.jixiao.system.database.Timestamps.instant;
+import static org.jixiao.system.database.Timestamps.utc;
 
 /** Silences: created by administrators, or by managers for a department of theirs; ended early by deleting. */
 @Service
@@ -99,13 +100,5 @@ public class SilenceService {
                 new TypeReference<Map<String, String>>() { });
         return new Silence(row.get("id", Long.class), matchers, instant(row, "starts_at"), instant(row, "ends_at"),
                 row.get("reason", String.class), row.get("created_by", String.class), instant(row, "created_at"));
-    }
-
-    private static Instant instant(Readable row, String column) {
-        return row.get(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
