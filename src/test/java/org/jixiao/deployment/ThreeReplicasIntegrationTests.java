@@ -100,7 +100,9 @@ class ThreeReplicasIntegrationTests {
                 assertThat(READINESS.get("a")).containsSubsequence(ReadinessState.ACCEPTING_TRAFFIC,
                         ReadinessState.REFUSING_TRAFFIC);
                 assertThat(READINESS.get("b")).doesNotContain(ReadinessState.REFUSING_TRAFFIC);
-                await().atMost(Duration.ofSeconds(10)).until(() -> RUNS.keySet().stream()
+                // Within the takeover time docs/operations.md promises ("about half a minute"): when the stopping
+                // replica had acquired the next firing, the survivors wait out its check-in before they fire.
+                await().atMost(Duration.ofSeconds(30)).until(() -> RUNS.keySet().stream()
                         .filter(firing -> !before.contains(firing)).count() >= 3);
                 assertThat(RUNS.entrySet().stream().filter(run -> !before.contains(run.getKey()))
                         .flatMap(run -> run.getValue().stream())).doesNotContain("a").isNotEmpty();
