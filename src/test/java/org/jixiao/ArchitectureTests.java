@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The boundaries of the house style, checked rather than hoped for. */
 class ArchitectureTests {
@@ -19,17 +20,41 @@ class ArchitectureTests {
 
     @Test
     void theTargetGrammarIsPlainJava() {
-        classes().that().resideInAPackage("org.jixiao.indicator.target..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.indicator.target..")
+        classes().that().resideInAPackage("org.jixiao.indicator.grammar..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.indicator.grammar..")
                 .check(CLASSES);
     }
 
     @Test
-    void theMonitoringRulesAndTheScoringEngineArePlainJava() {
-        classes().that().resideInAnyPackage("org.jixiao.monitoring..", "org.jixiao.evaluation.scoring..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.monitoring..",
-                        "org.jixiao.evaluation.scoring..", "org.jixiao.indicator.target..")
+    void theScoringEngineIsPlainJava() {
+        classes().that().resideInAnyPackage("org.jixiao.evaluation.scoring..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.evaluation.scoring..",
+                        "org.jixiao.indicator.grammar..")
                 .check(CLASSES);
+    }
+
+    /** The rules of lights, milestone states and measured values, each in its feature, read no framework. */
+    @Test
+    void theMonitoringRulesArePlainJava() {
+        String rules = "org\\.jixiao\\.(light\\.(Light|Verdict|IndicatorLights|BudgetLights|BudgetExecution|"
+                + "ProjectLights|DeadlineLight|DirectComparison|ProRata|FiscalCalendar|Figures|RulePack)|"
+                + "milestone\\.(MilestoneRules|MilestoneState|DueSoonWindow)|"
+                + "measurement\\.(MeasurementReader|MeasuredValue|MeasureUnits|MeasurementException))(\\$.*)?";
+        classes().that().haveNameMatching(rules)
+                .should().onlyDependOnClassesThat().haveNameMatching(rules + "|java\\..*|"
+                        + "org\\.jixiao\\.indicator\\.grammar\\..*|org\\.jixiao\\.system\\.Decimals|\\[.*")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCircles() {
+        slices().matching("org.jixiao.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Inside a feature too: its web layer and sub-features (delivery, subscriptions) lean on the core, not back. */
+    @Test
+    void packagesDoNotDependOnEachOtherInCircles() {
+        slices().matching("org.jixiao.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

@@ -5,14 +5,15 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
-import org.jixiao.monitoring.RulePack;
-import org.jixiao.schedule.MissingMeasurements;
+import org.jixiao.light.RulePack;
+import org.jixiao.source.MissingMeasurements;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,20 +40,31 @@ class AlertConditions {
         this.clock = clock;
     }
 
-    Mono<List<AlertCondition>> current() {
+    /** Every cause seen today in the given projects, or in all of them when {@code projectIds} is {@code null}. */
+    Mono<List<AlertCondition>> current(Collection<Long> projectIds) {
         LocalDate today = LocalDate.now(clock);
-        return Flux.concat(milestones(today), offTargetIndicators(today), laggingBudgets(today),
-                        quietFeeds(today), unreadableTargets(today))
+        Scope scope = new Scope(projectIds == null, projectIds == null ? new Long[0] : projectIds.toArray(Long[]::new));
+        return Flux.concat(milestones(today, scope), offTargetIndicators(today, scope), laggingBudgets(today, scope),
+                        quietFeeds(today, scope), unreadableTargets(today, scope))
                 .collectList();
     }
 
-    private Flux<AlertCondition> milestones(LocalDate today) {
-        return db.sql("""
+    /** Which projects a statement looks at: every one, or those listed. */
+    private record Scope(boolean all, Long[] projects) {
+
+        static final String CONDITION = " and (:all or p.id = any(:projects::bigint[]))";
+
+        DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec) {
+            return spec.bind("all", all).bind("projects", projects);
+        }
+    }
+
+    private Flux<AlertCondition> milestones(LocalDate today, Scope scope) {
+        return scope.bind(db.sql("""
                 select m.id, m.project_id, m.indicator_id, m.title, m.due,
                        p.name, p.department_code, p.department_name
                   from milestone m join project p on p.id = m.project_id
-                 where m.state not in ('MET', 'WAIVED') and m.due <= :horizon
-                """)
+                 where m.state not in ('MET', 'WAIVED') and m.due <= :horizon""" + Scope.CONDITION))
                 .bind("horizon", today.plusDays(pack.dueSoonDays()))
                 .map(row -> {
                     LocalDate due = row.get("due", LocalDate.class);
@@ -68,27 +80,25 @@ class AlertConditions {
                 .all();
     }
 
-    private Flux<AlertCondition> offTargetIndicators(LocalDate today) {
-        return db.sql("""
+    private Flux<AlertCondition> offTargetIndicators(LocalDate today, Scope scope) {
+        return scope.bind(db.sql("""
                 select i.id, i.project_id, i.level3, i.target_text, s.reason,
                        p.name, p.department_code, p.department_name
                   from indicator_status s join indicator i on i.id = s.indicator_id
                   join project p on p.id = i.project_id
-                 where s.light = 'RED' and p.fiscal_year = :year
-                """)
+                 where s.light = 'RED' and p.fiscal_year = :year""" + Scope.CONDITION))
                 .bind("year", today.getYear())
                 .map(row -> indicatorCondition(AlertKind.INDICATOR_OFF_TARGET, row, row.get("reason", String.class),
                         today))
                 .all();
     }
 
-    private Flux<AlertCondition> laggingBudgets(LocalDate today) {
-        return db.sql("""
+    private Flux<AlertCondition> laggingBudgets(LocalDate today, Scope scope) {
+        return scope.bind(db.sql("""
                 select ps.project_id, ps.budget_execution, ps.time_progress,
                        p.name, p.department_code, p.department_name
                   from project_status ps join project p on p.id = ps.project_id
-                 where ps.budget_light = 'RED' and p.fiscal_year = :year
-                """)
+                 where ps.budget_light = 'RED' and p.fiscal_year = :year""" + Scope.CONDITION))
                 .bind("year", today.getYear())
                 .map(row -> {
                     String detail = "预算执行率 " + percent(row.get("budget_execution", BigDecimal.class))
@@ -102,18 +112,17 @@ class AlertConditions {
                 .all();
     }
 
-    private Flux<AlertCondition> quietFeeds(LocalDate today) {
+    private Flux<AlertCondition> quietFeeds(LocalDate today, Scope scope) {
         return missing.quietFeeds().collectList().flatMapMany(feeds -> {
             if (feeds.isEmpty()) {
                 return Flux.empty();
             }
             Map<Long, MissingMeasurements.Feed> byIndicator = feeds.stream()
                     .collect(Collectors.toMap(MissingMeasurements.Feed::indicatorId, Function.identity()));
-            return db.sql("""
+            return scope.bind(db.sql("""
                     select i.id, i.project_id, i.level3, i.target_text, p.name, p.department_code, p.department_name
                       from indicator i join project p on p.id = i.project_id
-                     where i.id = any(:ids) and p.fiscal_year = :year
-                    """)
+                     where i.id = any(:ids) and p.fiscal_year = :year""" + Scope.CONDITION))
                     .bind("ids", byIndicator.keySet().toArray(Long[]::new))
                     .bind("year", today.getYear())
                     .map(row -> {
@@ -127,12 +136,11 @@ class AlertConditions {
         });
     }
 
-    private Flux<AlertCondition> unreadableTargets(LocalDate today) {
-        return db.sql("""
+    private Flux<AlertCondition> unreadableTargets(LocalDate today, Scope scope) {
+        return scope.bind(db.sql("""
                 select i.id, i.project_id, i.level3, i.target_text, p.name, p.department_code, p.department_name
                   from indicator i join project p on p.id = i.project_id
-                 where i.target_kind = 'UNPARSED' and p.fiscal_year = :year
-                """)
+                 where i.target_kind = 'UNPARSED' and p.fiscal_year = :year""" + Scope.CONDITION))
                 .bind("year", today.getYear())
                 .map(row -> indicatorCondition(AlertKind.TARGET_UNREADABLE, row, "指标值无法按语法识别", today))
                 .all();

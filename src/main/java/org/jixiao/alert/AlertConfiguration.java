@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.jixiao.alert.delivery.AlertTexts;
 import org.jixiao.alert.delivery.QuietHours;
-import org.jixiao.monitoring.RulePack;
+import org.jixiao.light.RulePack;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -34,18 +34,19 @@ class AlertRepository {
         this.json = json;
     }
 
-    /** Serialises reconciling across instances for the rest of the transaction, so no identity is written twice. */
-    Mono<Void> lockForReconciling() {
-        return db.sql("select pg_advisory_xact_lock(hashtext('jixiao.alert.reconcile'))").then();
-    }
-
-    /** The open alerts, and the resolved ones whose identity is among {@code keys}. */
-    Mono<Map<String, StoredAlert>> stored(Collection<String> keys) {
+    /**
+     * The open alerts of the given projects (all when {@code projectIds} is {@code null}), and the resolved ones whose
+     * identity is among {@code keys}.
+     */
+    Mono<Map<String, StoredAlert>> stored(Collection<String> keys, Collection<Long> projectIds) {
         return db.sql("""
                 select id, identity_key, kind, state, severity, notify_step, fire_count, facts from alert
-                 where state <> 'RESOLVED' or identity_key = any(:keys::text[])
+                 where (state <> 'RESOLVED' and (:all or project_id = any(:projects::bigint[])))
+                    or identity_key = any(:keys::text[])
                 """)
                 .bind("keys", keys.toArray(String[]::new))
+                .bind("all", projectIds == null)
+                .bind("projects", projectIds == null ? new Long[0] : projectIds.toArray(Long[]::new))
                 .map(row -> new StoredAlert(row.get("id", Long.class), row.get("identity_key", String.class),
                         AlertKind.valueOf(row.get("kind", String.class)),
                         AlertState.valueOf(row.get("state", String.class)),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jixiao.alert.AlertReconciler.AlertUpdate;
 import org.jixiao.alert.AlertReconciler.NewAlert;
@@ -17,7 +18,11 @@ import org.jixiao.alert.delivery.NotificationEvent;
 import org.jixiao.alert.delivery.QuietHours;
 import org.jixiao.audit.AuditLog;
 import org.jixiao.calendar.WorkingCalendar;
-import org.jixiao.milestone.MilestoneClosed;
+import org.jixiao.project.JudgingLocks;
+import org.jixiao.project.ProjectChange;
+import org.jixiao.project.ProjectChangeListener;
+import org.jixiao.schedule.Check;
+import org.jixiao.schedule.CheckListener;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.ConflictException;
@@ -27,17 +32,19 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Raises, updates and resolves alerts from what the checks left in the store, and writes the messages they cause
- * into the outbox in the same transaction: an alert change is never committed without its notifications, nor the
- * other way round.
+ * Raises, updates and resolves alerts from what the checks and writes left in the store, and writes the messages they
+ * cause into the outbox in the same transaction: an alert change is never committed without its notifications, nor
+ * the other way round. It follows the checks ({@link CheckListener}: all projects) and the writes
+ * ({@link ProjectChangeListener}: the projects written, in the write's own transaction, after their lights).
  */
 @Service
-public class AlertService {
+@Order(300)
+public class AlertService implements CheckListener, ProjectChangeListener {
 
     private static final Logger log = LoggerFactory.getLogger(AlertService.class);
 
@@ -49,12 +56,13 @@ public class AlertService {
     private final QuietHours quietHours;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
+    private final JudgingLocks locks;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     AlertService(AlertConditions conditions, AlertRepository repository, AlertReconciler reconciler,
             DeliveryOutbox outbox, DeliveryClaims deliveries, QuietHours quietHours, WorkingCalendar calendar, AuditLog audit,
-            TransactionalOperator tx, Clock clock) {
+            JudgingLocks locks, TransactionalOperator tx, Clock clock) {
         this.conditions = conditions;
         this.repository = repository;
         this.reconciler = reconciler;
@@ -63,32 +71,45 @@ public class AlertService {
         this.quietHours = quietHours;
         this.calendar = calendar;
         this.audit = audit;
+        this.locks = locks;
         this.tx = tx;
         this.clock = clock;
     }
 
-    /** Brings the alerts in line with the store; safe to run on several instances at once (they take turns). */
+    /**
+     * Brings every project's alerts in line with the store; safe to run on several instances at once (they take
+     * turns through the exclusive judging lock).
+     */
     public Mono<ReconcileSummary> reconcile() {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
-        return repository.lockForReconciling()
-                .then(conditions.current())
-                .flatMap(current -> repository.stored(current.stream().map(AlertCondition::identityKey).toList())
-                        .map(stored -> reconciler.plan(current, stored, today)))
-                .flatMap(plan -> apply(plan, now))
-                .as(tx::transactional)
-                .doOnNext(summary -> {
-                    if (summary.changed()) {
-                        log.info("Alerts: {}", summary);
-                    }
-                });
+        return locks.forAll().then(reconcile(null)).as(tx::transactional);
     }
 
-    /** A met or waived milestone resolves its alerts at once, without waiting for the next check. */
-    @EventListener
-    void onMilestoneClosed(MilestoneClosed closed) {
-        reconcile().subscribe(null, failure -> log.warn("Could not update alerts after milestone {} closed: {}",
-                closed.milestoneId(), failure.toString()));
+    /** Every check but the Prometheus pull changes what alerts see (the pull's writes follow as project changes). */
+    @Override
+    public Mono<Void> afterWork(Check check) {
+        return check == Check.PROMETHEUS_PULL ? Mono.empty() : reconcile().then();
+    }
+
+    /** The alerts of the projects a write changed, in the write's transaction, which holds their locks. */
+    @Override
+    public Mono<Void> projectsChanged(ProjectChange change) {
+        return reconcile(change.projectIds()).then();
+    }
+
+    /** Reconciles the given projects' alerts, or every project's when {@code projectIds} is {@code null}. */
+    private Mono<ReconcileSummary> reconcile(Set<Long> projectIds) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        return conditions.current(projectIds)
+                .flatMap(current -> repository.stored(current.stream().map(AlertCondition::identityKey).toList(),
+                                projectIds)
+                        .map(stored -> reconciler.plan(current, stored, today)))
+                .flatMap(plan -> apply(plan, now))
+                .doOnNext(summary -> {
+                    if (summary.changed()) {
+                        log.info("Alerts{}: {}", projectIds == null ? "" : " of projects " + projectIds, summary);
+                    }
+                });
     }
 
     private Mono<ReconcileSummary> apply(Plan plan, Instant now) {
@@ -158,7 +179,7 @@ public class AlertService {
                                 + "to acknowledge until it fires again", null));
                     }
                     return repository.acknowledge(id, caller.actor(), comment, clock.instant())
-                            .flatMap(after -> audit.record(caller, "alert.acknowledge", "alert", id,
+                            .flatMap(after -> audit.record(caller.actor(), "alert.acknowledge", "alert", id,
                                     Map.of("state", before.state()), Map.of("state", after.state(),
                                             "comment", comment == null ? "" : comment))
                                     .thenReturn(after));

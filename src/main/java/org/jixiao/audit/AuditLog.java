@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
-import org.jixiao.security.Caller;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,14 +39,15 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    public Mono<Void> record(Caller caller, String action, String entity, Object entityId, Object before,
+    /** Records what {@code actor} (a caller's name, as {@code Caller.actor()} gives it) did to an entity. */
+    public Mono<Void> record(String actor, String action, String entity, Object entityId, Object before,
             Object after) {
         return db.sql("""
                 insert into audit_event (at, actor, action, entity, entity_id, before, after)
                 values (:at, :actor, :action, :entity, :entityId, :before, :after)
                 """)
                 .bind("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .bind("actor", caller.actor())
+                .bind("actor", actor)
                 .bind("action", action)
                 .bind("entity", entity)
                 .bind("entityId", Parameter.fromOrEmpty(entityId == null ? null : entityId.toString(), String.class))

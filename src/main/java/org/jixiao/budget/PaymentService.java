@@ -12,6 +12,8 @@ import org.jixiao.audit.AuditLog;
 import org.jixiao.milestone.MilestoneKind;
 import org.jixiao.milestone.MilestoneService;
 import org.jixiao.project.Project;
+import org.jixiao.project.ProjectChange;
+import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.FieldViolation;
@@ -22,7 +24,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-/** The payment ledger: budget execution is paid ÷ annual budget; a linked payment settles its milestone. */
+/**
+ * The payment ledger: budget execution is paid ÷ annual budget; a linked payment settles its milestone. The project's
+ * lights and alerts follow in the payment's transaction.
+ */
 @Service
 public class PaymentService {
 
@@ -33,15 +38,17 @@ public class PaymentService {
     private final ProjectService projects;
     private final MilestoneService milestones;
     private final AuditLog audit;
+    private final ProjectChanges changes;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
     public PaymentService(PaymentRepository payments, ProjectService projects, MilestoneService milestones,
-            AuditLog audit, TransactionalOperator transaction, Clock clock) {
+            AuditLog audit, ProjectChanges changes, TransactionalOperator transaction, Clock clock) {
         this.payments = payments;
         this.projects = projects;
         this.milestones = milestones;
         this.audit = audit;
+        this.changes = changes;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -58,15 +65,12 @@ public class PaymentService {
                             : settleMilestone(caller, project, request);
                     return settle.then(payments.insert(projectId, request.amount(), request.paidAt(),
                                     request.note(), request.milestoneId(), caller.actor(), clock.instant()))
-                            .flatMap(payment -> audit.record(caller, "record", "payment", payment.id(), null,
+                            .flatMap(payment -> audit.record(caller.actor(), "record", "payment", payment.id(), null,
                                     summary(payment)).thenReturn(payment));
                 })
-                .as(transaction::transactional)
-                .doOnNext(payment -> {
-                    if (payment.milestoneId() != null) {
-                        milestones.announceClosed(payment.milestoneId(), projectId);
-                    }
-                });
+                .flatMap(payment -> changes.publish(ProjectChange.of(projectId, ProjectChange.Cause.PAYMENT))
+                        .thenReturn(payment))
+                .as(transaction::transactional);
     }
 
     private Mono<Void> settleMilestone(Caller caller, Project project, PaymentRequest request) {

@@ -6,7 +6,7 @@ import java.util.Collection;
 
 import io.r2dbc.postgresql.codec.Json;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
-import org.jixiao.indicator.target.Target;
+import org.jixiao.indicator.grammar.Target;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
 

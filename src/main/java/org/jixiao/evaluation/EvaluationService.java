@@ -101,7 +101,7 @@ public class EvaluationService {
                                                     + " is finalized; reopen it first", null))
                                             : evaluations.saveInputs(projectId, fiscalYear, stored, caller.actor(),
                                                     clock.instant()))
-                                    .then(audit.record(caller, "update", "evaluation", projectId + "/" + fiscalYear,
+                                    .then(audit.record(caller.actor(), "update", "evaluation", projectId + "/" + fiscalYear,
                                             null, Map.of("indicators", stored.stream()
                                                     .map(StoredInput::indicatorId).toList())));
                         }))
@@ -131,7 +131,7 @@ public class EvaluationService {
                                 + fiscalYear + " is " + state.toLowerCase(java.util.Locale.ROOT) + "; cannot "
                                 + action + " it", null))
                         : evaluations.setState(projectId, fiscalYear, to, caller.actor(), clock.instant())
-                                .then(audit.record(caller, action, "evaluation", projectId + "/" + fiscalYear,
+                                .then(audit.record(caller.actor(), action, "evaluation", projectId + "/" + fiscalYear,
                                         Map.of("state", from), reason == null ? Map.of("state", to)
                                                 : Map.of("state", to, "reason", reason))))
                 .as(transaction::transactional)

@@ -1,6 +1,6 @@
 package org.jixiao.indicator;
 
-import org.jixiao.indicator.target.Target;
+import org.jixiao.indicator.grammar.Target;
 
 /**
  * A level-3 indicator with its target, as filed and as read by the grammar.

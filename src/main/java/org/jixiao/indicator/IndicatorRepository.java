@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
-import org.jixiao.indicator.target.Target;
+import org.jixiao.indicator.grammar.Target;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;

@@ -2,7 +2,7 @@ package org.jixiao.indicator;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.jixiao.indicator.target.BeforeMonthReading;
+import org.jixiao.indicator.grammar.BeforeMonthReading;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,7 +1,7 @@
 package org.jixiao.indicator;
 
-import org.jixiao.indicator.target.Target;
-import org.jixiao.indicator.target.TargetParser;
+import org.jixiao.indicator.grammar.Target;
+import org.jixiao.indicator.grammar.TargetParser;
 
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package org.jixiao.indicator;
 import java.util.List;
 
 import org.jixiao.indicator.IndicatorRepository.StaleTarget;
-import org.jixiao.indicator.target.Target;
+import org.jixiao.indicator.grammar.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

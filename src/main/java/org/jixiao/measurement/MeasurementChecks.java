@@ -14,9 +14,6 @@ import java.util.Locale;
 
 import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorScope;
-import org.jixiao.monitoring.MeasuredValue;
-import org.jixiao.monitoring.MeasurementException;
-import org.jixiao.monitoring.MeasurementReader;
 import org.jixiao.system.error.FieldViolation;
 
 /**
@@ -65,7 +62,7 @@ public final class MeasurementChecks {
         if (!violations.isEmpty()) {
             return new Result(null, violations);
         }
-        return new Result(new NewMeasurement(indicator.id(), value.value(), value.unit(),
+        return new Result(new NewMeasurement(indicator.projectId(), indicator.id(), value.value(), value.unit(),
                 input.valueIsNumber() ? null : input.value().strip(), observedAt, blankToNull(input.note()), evidence,
                 source), List.of());
     }

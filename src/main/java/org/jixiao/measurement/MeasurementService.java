@@ -7,14 +7,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jixiao.audit.AuditLog;
 import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorAccess;
 import org.jixiao.indicator.IndicatorRepository;
 import org.jixiao.project.Project;
+import org.jixiao.project.ProjectChange;
+import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectRepository;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
@@ -38,17 +42,19 @@ public class MeasurementService {
     private final IndicatorAccess indicatorAccess;
     private final ProjectRepository projectRepository;
     private final AuditLog audit;
+    private final ProjectChanges changes;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
     public MeasurementService(MeasurementRepository measurements, IndicatorRepository indicators,
             IndicatorAccess indicatorAccess, ProjectRepository projectRepository, AuditLog audit,
-            TransactionalOperator transaction, Clock clock) {
+            ProjectChanges changes, TransactionalOperator transaction, Clock clock) {
         this.measurements = measurements;
         this.indicators = indicators;
         this.indicatorAccess = indicatorAccess;
         this.projectRepository = projectRepository;
         this.audit = audit;
+        this.changes = changes;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -88,13 +94,18 @@ public class MeasurementService {
                 .as(transaction::transactional);
     }
 
-    /** Writes checked measurements and records them in the audit log. */
+    /**
+     * Writes checked measurements, records them in the audit log and has the lights and alerts of their projects
+     * follow; the caller supplies the transaction.
+     */
     public Flux<Measurement> store(Caller caller, List<NewMeasurement> rows) {
         return measurements.insertAll(rows, caller.actor(), clock.instant()).collectList()
-                .flatMapMany(stored -> audit.record(caller, rows.size() == 1 ? "record" : "record-bulk",
+                .flatMapMany(stored -> audit.record(caller.actor(), rows.size() == 1 ? "record" : "record-bulk",
                                 "measurement", stored.size() == 1 ? stored.getFirst().id() : null, null,
                                 Map.of("count", stored.size(), "indicators", stored.stream()
                                         .map(Measurement::indicatorId).distinct().sorted().toList()))
+                        .then(changes.publish(ProjectChange.of(rows.stream().map(NewMeasurement::projectId)
+                                .collect(Collectors.toSet()), ProjectChange.Cause.MEASUREMENT)))
                         .thenMany(Flux.fromIterable(stored)));
     }
 
@@ -136,7 +147,7 @@ public class MeasurementService {
             namedProjects.forEach(project -> projectIds.add(project.id()));
             return indicators.findAnnual(indicatorIds, projectIds).collectList()
                     .flatMap(found -> projectRepository.findByIds(found.stream().map(Indicator::projectId)
-                                    .collect(java.util.stream.Collectors.toSet()))
+                                    .collect(Collectors.toSet()))
                             .filter(project -> AccessRules.canRead(caller, project.id(), project.department().code()))
                             .collectList()
                             .map(visible -> check(caller, table, namedProjects, found, visible, violations)));
@@ -229,16 +240,16 @@ public class MeasurementService {
         return matches.getFirst();
     }
 
-    private static java.util.Optional<Long> longCell(CsvTable.Row row, String column, List<FieldViolation> violations) {
+    private static Optional<Long> longCell(CsvTable.Row row, String column, List<FieldViolation> violations) {
         String cell = row.get(column);
         if (cell == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Long value = parseLong(cell);
         if (value == null) {
             violations.add(new FieldViolation("lines[" + row.line() + "]." + column, "must be a whole number"));
         }
-        return java.util.Optional.ofNullable(value);
+        return Optional.ofNullable(value);
     }
 
     private static Long parseLong(String text) {

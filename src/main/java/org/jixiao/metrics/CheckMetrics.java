@@ -12,10 +12,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.jixiao.schedule.Check;
+import org.jixiao.schedule.CheckListener;
 import org.jixiao.schedule.CheckResult;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
  * does not look like a check that stopped.
  */
 @Component
-public class CheckMetrics {
+@Order(100)
+public class CheckMetrics implements CheckListener {
 
     private final MeterRegistry registry;
     private final DatabaseClient db;
@@ -62,7 +66,12 @@ public class CheckMetrics {
                 .subscribe();
     }
 
-    public void record(CheckResult result) {
+    @Override
+    public Mono<Void> afterRun(CheckResult result) {
+        return Mono.fromRunnable(() -> record(result));
+    }
+
+    private void record(CheckResult result) {
         Timer.builder("jixiao.check.duration").description("How long the check took")
                 .tag("check", result.check()).register(registry).record(Duration.ofMillis(result.durationMillis()));
         Counter.builder("jixiao.check.runs").description("Runs of the check by outcome")

@@ -1,6 +1,7 @@
 package org.jixiao.metrics;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,13 +13,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.jixiao.evaluation.EvaluationService;
-import org.jixiao.monitoring.Light;
+import org.jixiao.light.Light;
+import org.jixiao.schedule.Check;
+import org.jixiao.schedule.CheckListener;
+import org.jixiao.schedule.CheckResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +33,8 @@ import org.springframework.stereotype.Component;
  * database. Rows carry their values strongly, so a gauge never turns NaN after a garbage collection.
  */
 @Component
-public class MetricsSnapshot {
+@Order(200)
+public class MetricsSnapshot implements CheckListener {
 
     private static final Logger log = LoggerFactory.getLogger(MetricsSnapshot.class);
     private static final List<String> STATES = List.of("UPCOMING", "DUE_SOON", "OVERDUE", "MET", "WAIVED");
@@ -49,7 +55,7 @@ public class MetricsSnapshot {
     private final EvaluationService evaluations;
 
     public MetricsSnapshot(DatabaseClient db, MeterRegistry registry, MetricsProperties properties,
-            java.time.Clock clock, EvaluationService evaluations) {
+            Clock clock, EvaluationService evaluations) {
         this.db = db;
         this.evaluations = evaluations;
         this.properties = properties;
@@ -77,6 +83,14 @@ public class MetricsSnapshot {
     void atStart() {
         refresh().subscribe(null, failure -> log.warn("Could not build the metrics snapshot: {}",
                 failure.getMessage()));
+    }
+
+    /** The milestone sweep and the light evaluation change what the gauges show; a failed run changed nothing. */
+    @Override
+    public Mono<Void> afterRun(CheckResult result) {
+        boolean changesGauges = result.check().equals(Check.MILESTONE_SWEEP.id())
+                || result.check().equals(Check.LIGHT_EVALUATION.id());
+        return changesGauges && result.succeeded() ? refresh() : Mono.empty();
     }
 
     /** Reads the current state in a few statements and replaces every gauge row at once. */

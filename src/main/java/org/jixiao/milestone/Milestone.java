@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.jixiao.monitoring.MilestoneState;
-
 /**
  * A dated step a project must reach: derived from a deadline or recurring annual target ({@code TARGET}), or added
  * by hand ({@code MANUAL}).

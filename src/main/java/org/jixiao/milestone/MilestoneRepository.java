@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.r2dbc.spi.Readable;
-import org.jixiao.system.Decimals;
-import org.jixiao.monitoring.MilestoneState;
 import org.jixiao.security.ProjectVisibility;
+import org.jixiao.system.Decimals;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 

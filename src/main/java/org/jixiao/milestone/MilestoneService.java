@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jixiao.audit.AuditLog;
-import org.jixiao.monitoring.MilestoneRules;
-import org.jixiao.monitoring.MilestoneState;
-import org.jixiao.monitoring.RulePack;
+import org.jixiao.project.ProjectChange;
+import org.jixiao.project.ProjectChangeListener;
+import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.AccessRules;
@@ -22,13 +23,17 @@ import org.jixiao.system.error.InvalidInputException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-/** Milestones: the sweep that keeps their states true, and the changes people make to them. */
+/**
+ * Milestones: the sweep that keeps their states true, and the changes people make to them. A changed sheet sweeps
+ * its project at once (as the first {@link ProjectChangeListener}), so lights and alerts judge its new deadlines.
+ */
 @Service
-public class MilestoneService {
+@Order(100)
+public class MilestoneService implements ProjectChangeListener {
 
     static final int MAX_TITLE_LENGTH = 200;
     static final int MAX_TEXT_LENGTH = 2_000;
@@ -37,18 +42,18 @@ public class MilestoneService {
     private final ProjectService projects;
     private final AuditLog audit;
     private final TransactionalOperator transaction;
-    private final RulePack rules;
-    private final ApplicationEventPublisher events;
+    private final DueSoonWindow dueSoon;
+    private final ProjectChanges changes;
     private final Clock clock;
 
     public MilestoneService(MilestoneRepository milestones, ProjectService projects, AuditLog audit,
-            TransactionalOperator transaction, RulePack rules, ApplicationEventPublisher events, Clock clock) {
+            TransactionalOperator transaction, DueSoonWindow dueSoon, ProjectChanges changes, Clock clock) {
         this.milestones = milestones;
         this.projects = projects;
         this.audit = audit;
         this.transaction = transaction;
-        this.rules = rules;
-        this.events = events;
+        this.dueSoon = dueSoon;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -57,9 +62,18 @@ public class MilestoneService {
         LocalDate today = LocalDate.now(clock);
         return milestones.deriveFromTargets(projectId, clock.instant())
                 .zipWith(milestones.removeStale(projectId))
-                .flatMap(counts -> milestones.sweep(projectId, today, rules.dueSoonDays(), clock.instant())
+                .flatMap(counts -> milestones.sweep(projectId, today, dueSoon.days(), clock.instant())
                         .map(moves -> new SweepResult(counts.getT1(), counts.getT2(), moves)))
                 .as(transaction::transactional);
+    }
+
+    /** A new or replaced sheet may bring, move or drop deadlines: its milestones are derived and swept now. */
+    @Override
+    public Mono<Void> projectsChanged(ProjectChange change) {
+        if (change.cause() != ProjectChange.Cause.SHEET) {
+            return Mono.empty();
+        }
+        return Flux.fromArray(change.sortedIds()).concatMap(this::sweep).then();
     }
 
     public Flux<Milestone> find(Caller caller, MilestoneFilter filter) {
@@ -92,11 +106,12 @@ public class MilestoneService {
                 return Mono.error(new InvalidInputException(violations, false));
             }
             MilestoneKind kind = request.kind() == null ? MilestoneKind.OTHER : request.kind();
-            MilestoneState state = MilestoneRules.state(request.due(), null, false, LocalDate.now(clock), rules);
+            MilestoneState state = MilestoneRules.state(request.due(), null, false, LocalDate.now(clock), dueSoon);
             return milestones.insertManual(projectId, kind, request.title().strip(), request.due(), request.amount(),
                             state, caller.actor(), clock.instant())
-                    .flatMap(created -> audit.record(caller, "create", "milestone", created.id(), null,
+                    .flatMap(created -> audit.record(caller.actor(), "create", "milestone", created.id(), null,
                             summary(created)).thenReturn(created))
+                    .flatMap(this::changed)
                     .as(transaction::transactional);
         });
     }
@@ -114,8 +129,8 @@ public class MilestoneService {
         }
         return openForWrite(caller, id)
                 .flatMap(milestone -> completeLocked(caller, milestone, completedAt, evidence))
-                .as(transaction::transactional)
-                .doOnNext(closed -> announceClosed(closed.id(), closed.projectId()));
+                .flatMap(this::changed)
+                .as(transaction::transactional);
     }
 
     /**
@@ -124,7 +139,7 @@ public class MilestoneService {
     public Mono<Milestone> completeLocked(Caller caller, Milestone milestone, LocalDate completedAt, String evidence) {
         boolean onTime = MilestoneRules.onTime(milestone.due(), completedAt);
         return milestones.complete(milestone.id(), completedAt, onTime, evidence, clock.instant())
-                .flatMap(done -> audit.record(caller, "complete", "milestone", done.id(), summary(milestone),
+                .flatMap(done -> audit.record(caller.actor(), "complete", "milestone", done.id(), summary(milestone),
                         summary(done)).thenReturn(done));
     }
 
@@ -138,15 +153,16 @@ public class MilestoneService {
         }
         return openForWrite(caller, id)
                 .flatMap(milestone -> milestones.waive(id, reason.strip(), clock.instant())
-                        .flatMap(waived -> audit.record(caller, "waive", "milestone", id, summary(milestone),
+                        .flatMap(waived -> audit.record(caller.actor(), "waive", "milestone", id, summary(milestone),
                                 summary(waived)).thenReturn(waived)))
-                .as(transaction::transactional)
-                .doOnNext(closed -> announceClosed(closed.id(), closed.projectId()));
+                .flatMap(this::changed)
+                .as(transaction::transactional);
     }
 
-    /** Announces a milestone met or waived, once its transaction has committed. */
-    public void announceClosed(long milestoneId, long projectId) {
-        events.publishEvent(new MilestoneClosed(milestoneId, projectId));
+    /** Lights and alerts follow a milestone added, met or waived, in the same transaction. */
+    private Mono<Milestone> changed(Milestone milestone) {
+        return changes.publish(ProjectChange.of(milestone.projectId(), ProjectChange.Cause.MILESTONE))
+                .thenReturn(milestone);
     }
 
     /** The milestone, locked, if the caller may change its project and it is still open. */
@@ -160,7 +176,7 @@ public class MilestoneService {
                 .flatMap(milestone -> milestone.state() == MilestoneState.MET
                         || milestone.state() == MilestoneState.WAIVED
                         ? Mono.error(new ConflictException("milestone " + id + " is already "
-                                + milestone.state().name().toLowerCase(java.util.Locale.ROOT)
+                                + milestone.state().name().toLowerCase(Locale.ROOT)
                                 + (milestone.completedAt() != null ? " (completed " + milestone.completedAt() + ")"
                                         : ""), null))
                         : Mono.just(milestone));

@@ -52,7 +52,7 @@ public class ProjectService {
                         return Mono.error(new ForbiddenException("only an administrator can delete a project"));
                     }
                     return projects.delete(id)
-                            .then(audit.record(caller, "delete", "project", id, ProjectSummary.of(project), null));
+                            .then(audit.record(caller.actor(), "delete", "project", id, ProjectSummary.of(project), null));
                 })
                 .as(transaction::transactional);
     }

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
 import org.jixiao.alert.AlertService;
+import org.jixiao.light.LightService;
 import org.jixiao.metrics.CheckMetrics;
 import org.jixiao.metrics.MetricsSnapshot;
 import org.jixiao.milestone.MilestoneService;
+import org.jixiao.source.MissingMeasurements;
 import org.jixiao.source.SourceService;
-import org.jixiao.status.StatusService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -22,9 +24,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Service;
 
+import static org.jixiao.system.database.Timestamps.instant;
+import static org.jixiao.system.database.Timestamps.utc;
+
 /**
  * Runs a check by calling its service, and records the run in {@code check_run} (start, end, last success, failures)
- * whether it was fired by Quartz or asked for through the API.
+ * whether it was fired by Quartz or asked for through the API. What follows a check (alerts, metrics) listens through
+ * {@link CheckListener}.
  */
 @Service
 public class CheckRunner {
@@ -32,28 +38,24 @@ public class CheckRunner {
     private static final Logger log = LoggerFactory.getLogger(CheckRunner.class);
 
     private final MilestoneService milestones;
-    private final StatusService statuses;
+    private final LightService statuses;
     private final SourceService sources;
     private final MissingMeasurements missing;
-    private final AlertService alerts;
+    private final List<CheckListener> listeners;
     private final DatabaseClient db;
     private final JsonMapper jsonMapper;
-    private final CheckMetrics checkMetrics;
-    private final MetricsSnapshot snapshot;
     private final Clock clock;
 
-    public CheckRunner(MilestoneService milestones, StatusService statuses, SourceService sources,
-            MissingMeasurements missing, AlertService alerts, DatabaseClient db, JsonMapper jsonMapper, CheckMetrics checkMetrics,
-            MetricsSnapshot snapshot, Clock clock) {
+    public CheckRunner(MilestoneService milestones, LightService statuses, SourceService sources,
+            MissingMeasurements missing, List<CheckListener> listeners, DatabaseClient db, JsonMapper jsonMapper,
+            Clock clock) {
         this.milestones = milestones;
         this.statuses = statuses;
         this.sources = sources;
         this.missing = missing;
-        this.alerts = alerts;
+        this.listeners = listeners;
         this.db = db;
         this.jsonMapper = jsonMapper;
-        this.checkMetrics = checkMetrics;
-        this.snapshot = snapshot;
         this.clock = clock;
     }
 
@@ -77,21 +79,16 @@ public class CheckRunner {
                             String.valueOf(failure.getMessage())));
                 })
                 .flatMap(result -> finished(result).thenReturn(result))
-                .doOnNext(checkMetrics::record)
-                .flatMap(result -> refreshesSnapshot(check) && result.succeeded()
-                        ? snapshot.refresh().onErrorResume(failure -> {
-                            log.warn("Could not refresh the metrics snapshot: {}", failure.getMessage());
+                .flatMap(result -> Flux.fromIterable(listeners)
+                        .concatMap(listener -> listener.afterRun(result).onErrorResume(failure -> {
+                            log.warn("After check {}, {} failed: {}", check.id(),
+                                    listener.getClass().getSimpleName(), failure.toString());
                             return Mono.empty();
-                        }).thenReturn(result)
-                        : Mono.just(result))
+                        }))
+                        .then(Mono.just(result)))
                 .doOnNext(result -> log.info("Check {} {} in {} ms: {}", check.id(),
                         result.succeeded() ? "done" : "FAILED", result.durationMillis(),
                         result.succeeded() ? result.summary() : result.error()));
-    }
-
-    /** The checks that change what the project, milestone and indicator gauges show. */
-    private static boolean refreshesSnapshot(Check check) {
-        return check == Check.MILESTONE_SWEEP || check == Check.LIGHT_EVALUATION;
     }
 
     private Mono<Object> work(Check check) {
@@ -101,12 +98,9 @@ public class CheckRunner {
             case PROMETHEUS_PULL -> sources.pullAll().cast(Object.class);
             case MEASUREMENT_MISSING -> missing.find().cast(Object.class);
         };
-        // The checks that change what alerts see bring the alerts up to date; a failure there fails the check.
-        return raisesAlerts(check) ? work.flatMap(summary -> alerts.reconcile().thenReturn(summary)) : work;
-    }
-
-    private static boolean raisesAlerts(Check check) {
-        return check != Check.PROMETHEUS_PULL;
+        return work.flatMap(summary -> Flux.fromIterable(listeners)
+                .concatMap(listener -> listener.afterWork(check))
+                .then(Mono.just(summary)));
     }
 
     private Mono<Void> started(Check check, Instant at) {
@@ -117,7 +111,7 @@ public class CheckRunner {
                     last_outcome = 'RUNNING'
                 """)
                 .bind("check", check.id())
-                .bind("at", at.atOffset(java.time.ZoneOffset.UTC))
+                .bind("at", utc(at))
                 .fetch().rowsUpdated().then();
     }
 
@@ -130,11 +124,11 @@ public class CheckRunner {
                  where check_name = :check
                 """)
                 .bind("check", result.check())
-                .bind("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .bind("outcome", result.succeeded() ? "OK" : "FAILED")
                 .bind("succeeded", result.succeeded())
                 .bind("summary", Parameter.fromOrEmpty(Json.of(jsonMapper.writeValueAsString(
-                        result.succeeded() ? result.summary() : java.util.Map.of("error", result.error()))),
+                        result.succeeded() ? result.summary() : Map.of("error", result.error()))),
                         Json.class))
                 .fetch().rowsUpdated().then();
     }
@@ -143,18 +137,14 @@ public class CheckRunner {
     public Flux<CheckRun> lastRuns() {
         return db.sql("select * from check_run order by check_name")
                 .map(row -> new CheckRun(row.get("check_name", String.class),
-                        instant(row.get("last_started_at", java.time.OffsetDateTime.class)),
-                        instant(row.get("last_finished_at", java.time.OffsetDateTime.class)),
-                        instant(row.get("last_success_at", java.time.OffsetDateTime.class)),
+                        instant(row, "last_started_at"),
+                        instant(row, "last_finished_at"),
+                        instant(row, "last_success_at"),
                         row.get("last_outcome", String.class),
                         row.get("last_summary", Json.class) == null ? null
                                 : jsonMapper.readTree(row.get("last_summary", Json.class).asString()),
                         row.get("failures", Long.class)))
                 .all();
-    }
-
-    private static Instant instant(java.time.OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
     }
 
     private static long millisSince(long startNanos) {

@@ -1,14 +1,18 @@
 package org.jixiao.schedule;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.calendar.WorkingCalendar;
+import org.jixiao.source.MissingMeasurements;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * One durable job per check, named (check, {@value Check#GROUP}); its cron trigger is kept by {@link CheckSchedules}.
@@ -33,5 +37,12 @@ class QuartzConfiguration {
             jobs.add(job);
         }
         return factory -> factory.setJobDetails(jobs.toArray(JobDetail[]::new));
+    }
+
+    /** The quiet-feed finder, with the allowance set among the checks' properties. */
+    @Bean
+    MissingMeasurements missingMeasurements(DatabaseClient db, WorkingCalendar calendar, ChecksProperties properties,
+            Clock clock) {
+        return new MissingMeasurements(db, calendar, properties.measurementMissingAfterWorkingDays(), clock);
     }
 }

@@ -54,7 +54,7 @@ public class ApiTokenService {
             String subject = creator.has(Role.ADMIN) ? null : creator.subject();
             return tokens.insert(request.name().strip(), secret, grant.roles(), grant.departments(),
                             grant.projects(), subject, creator.subject(), clock.instant(), request.expiresAt())
-                    .flatMap(token -> audit.record(creator, "create", "token", token.id(), null, summary(token))
+                    .flatMap(token -> audit.record(creator.actor(), "create", "token", token.id(), null, summary(token))
                             .thenReturn(new CreatedToken(token, secret)))
                     .as(transaction::transactional);
         });
@@ -71,7 +71,7 @@ public class ApiTokenService {
                 .switchIfEmpty(Mono.error(() -> new TokenNotFoundException(id)))
                 .flatMap(token -> token.revokedAt() != null ? Mono.<Void>empty()
                         : tokens.revoke(id, clock.instant())
-                                .then(audit.record(caller, "revoke", "token", id, summary(token), null))
+                                .then(audit.record(caller.actor(), "revoke", "token", id, summary(token), null))
                                 .as(transaction::transactional));
     }
 
@@ -110,7 +110,7 @@ public class ApiTokenService {
     private Mono<ApiToken> insertBootstrap(String secret) {
         return tokens.insert("bootstrap-admin", secret, EnumSet.of(Role.ADMIN), Set.of(), Set.of(), null,
                         Caller.SYSTEM.subject(), clock.instant(), null)
-                .flatMap(token -> audit.record(Caller.SYSTEM, "create", "token", token.id(), null, summary(token))
+                .flatMap(token -> audit.record(Caller.SYSTEM.actor(), "create", "token", token.id(), null, summary(token))
                         .thenReturn(token));
     }
 

@@ -7,7 +7,7 @@ import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorLevels;
 import org.jixiao.indicator.IndicatorScope;
 import org.jixiao.indicator.TargetReader;
-import org.jixiao.indicator.target.Target;
+import org.jixiao.indicator.grammar.Target;
 import org.jixiao.project.Department;
 import org.jixiao.project.Funding;
 import org.jixiao.project.Project;

@@ -12,6 +12,8 @@ import org.jixiao.indicator.IndicatorScope;
 import org.jixiao.indicator.TargetReader;
 import org.jixiao.project.DuplicateProjectException;
 import org.jixiao.project.Project;
+import org.jixiao.project.ProjectChange;
+import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectIdentity;
 import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectRepository;
@@ -31,7 +33,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Imports, replaces and exports sheets. Every write is one transaction: a sheet is stored whole or not at all, and
- * a sheet that fails validation touches nothing.
+ * a sheet that fails validation touches nothing. Its milestones, lights and alerts follow in the same transaction.
  */
 @Service
 public class SheetService {
@@ -43,11 +45,12 @@ public class SheetService {
     private final TargetReader targetReader;
     private final TransactionalOperator transaction;
     private final AuditLog audit;
+    private final ProjectChanges projectChanges;
     private final Clock clock;
 
     public SheetService(SheetReader reader, SheetAssembler assembler, ProjectRepository projects,
             IndicatorRepository indicators, TargetReader targetReader, TransactionalOperator transaction,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, ProjectChanges projectChanges, Clock clock) {
         this.reader = reader;
         this.assembler = assembler;
         this.projects = projects;
@@ -55,6 +58,7 @@ public class SheetService {
         this.targetReader = targetReader;
         this.transaction = transaction;
         this.audit = audit;
+        this.projectChanges = projectChanges;
         this.clock = clock;
     }
 
@@ -104,7 +108,9 @@ public class SheetService {
                 .flatMap(existing -> Mono.<Long>error(new DuplicateProjectException(identity, existing)))
                 .switchIfEmpty(Mono.defer(() -> projects.insert(sheet.project(), clock.instant())))
                 .flatMap(id -> indicators.insertAll(id, sheet.indicators(), parsedWith)
-                        .then(audit.record(caller, "import", "project", id, null, ProjectSummary.of(sheet.project())))
+                        .then(audit.record(caller.actor(), "import", "project", id, null,
+                                ProjectSummary.of(sheet.project())))
+                        .then(projectChanges.publish(ProjectChange.of(id, ProjectChange.Cause.SHEET)))
                         .then(Mono.defer(() -> projects.findById(id))));
     }
 
@@ -125,10 +131,11 @@ public class SheetService {
                                     .then(indicators.deleteAll(plan.deletes()))
                                     .then(indicators.updateAll(plan.updates(), parsedWith))
                                     .then(indicators.insertAll(projectId, plan.inserts(), parsedWith))
-                                    .then(audit.record(caller, "replace-sheet", "project", projectId,
+                                    .then(audit.record(caller.actor(), "replace-sheet", "project", projectId,
                                             ProjectSummary.of(existing, changes.before()),
                                             ProjectSummary.of(sheet.project(), changes.after())));
                         }))
+                .then(projectChanges.publish(ProjectChange.of(projectId, ProjectChange.Cause.SHEET)))
                 .then(Mono.defer(() -> projects.findById(projectId)));
     }
 

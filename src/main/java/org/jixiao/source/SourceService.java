@@ -1,5 +1,6 @@
 package org.jixiao.source;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +13,11 @@ import org.jixiao.audit.AuditLog;
 import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorAccess;
 import org.jixiao.indicator.IndicatorRepository;
+import org.jixiao.measurement.MeasuredValue;
+import org.jixiao.measurement.MeasurementReader;
 import org.jixiao.measurement.MeasurementService;
 import org.jixiao.measurement.MeasurementSource;
 import org.jixiao.measurement.NewMeasurement;
-import org.jixiao.monitoring.MeasuredValue;
-import org.jixiao.monitoring.MeasurementReader;
 import org.jixiao.security.Caller;
 import org.jixiao.security.OutboundUrlPolicy;
 import org.jixiao.source.IndicatorSourceRepository.BoundIndicator;
@@ -81,7 +82,7 @@ public class SourceService {
             }
             String baseUrl = request.baseUrl().strip().replaceAll("/+$", "");
             return sources.save(indicatorId, request.query().strip(), baseUrl, caller.actor(), clock.instant())
-                    .flatMap(bound -> audit.record(caller, "bind", "indicator-source", indicatorId, null,
+                    .flatMap(bound -> audit.record(caller.actor(), "bind", "indicator-source", indicatorId, null,
                             Map.of("query", bound.query(), "baseUrl", bound.baseUrl())).thenReturn(bound))
                     .as(transaction::transactional);
         });
@@ -99,7 +100,7 @@ public class SourceService {
                 .flatMap(indicator -> sources.delete(indicatorId))
                 .flatMap(deleted -> deleted == 0 ? Mono.error(new org.jixiao.system.error.NotFoundException(
                         "indicator " + indicatorId + " is not bound to a source"))
-                        : audit.record(caller, "unbind", "indicator-source", indicatorId, null, null))
+                        : audit.record(caller.actor(), "unbind", "indicator-source", indicatorId, null, null))
                 .as(transaction::transactional);
     }
 
@@ -126,7 +127,8 @@ public class SourceService {
         return indicators.findById(source.indicatorId())
                 .flatMap(indicator -> prometheus.query(source.baseUrl(), query, at)
                         .map(value -> measurement(indicator, value, at))
-                        .flatMap(row -> measurements.store(Caller.SYSTEM, List.of(row)).then()))
+                        .flatMap(row -> measurements.store(Caller.SYSTEM, List.of(row)).then()
+                                .as(transaction::transactional)))
                 .then(sources.recordPull(source.indicatorId(), now, null))
                 .thenReturn(new Outcome(source.indicatorId(), null))
                 .onErrorResume(failure -> {
@@ -137,9 +139,9 @@ public class SourceService {
                 });
     }
 
-    private static NewMeasurement measurement(Indicator indicator, java.math.BigDecimal value, Instant at) {
+    private static NewMeasurement measurement(Indicator indicator, BigDecimal value, Instant at) {
         MeasuredValue measured = MeasurementReader.read(value, indicator.target());
-        return new NewMeasurement(indicator.id(), measured.value(), measured.unit(), null, at, "pulled from Prometheus",
+        return new NewMeasurement(indicator.projectId(), indicator.id(), measured.value(), measured.unit(), null, at, "pulled from Prometheus",
                 null, MeasurementSource.PROMETHEUS);
     }
 

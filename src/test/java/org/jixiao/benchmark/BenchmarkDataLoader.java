@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.jixiao.indicator.target.Target;
-import org.jixiao.indicator.target.TargetKind;
-import org.jixiao.indicator.target.TargetParser;
+import org.jixiao.indicator.grammar.Target;
+import org.jixiao.indicator.grammar.TargetKind;
+import org.jixiao.indicator.grammar.TargetParser;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import tools.jackson.databind.json.JsonMapper;

@@ -23,8 +23,8 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.flywaydb.core.Flyway;
+import org.jixiao.light.LightInputs;
 import org.jixiao.milestone.MilestoneRepository;
-import org.jixiao.status.StatusInputs;
 import org.jixiao.system.database.EmbeddedDatabaseProperties;
 import org.jixiao.system.database.EmbeddedPostgresServer;
 import org.slf4j.Logger;
@@ -232,11 +232,11 @@ public final class MilestoneSweepBenchmark {
         lines.add(contextLine("removeStale(null) — delete … where not exists",
                 () -> removed[0] = milestones.removeStale(null).block(), () -> removed[0] + " rows removed"));
 
-        StatusInputs inputs = new StatusInputs(db, JsonMapper.builder().build());
+        LightInputs inputs = new LightInputs(db, JsonMapper.builder().build());
         long[] rows = new long[2];
-        lines.add(contextLine("lights: StatusInputs.indicators(null), all rows mapped",
+        lines.add(contextLine("lights: LightInputs.indicators(null), all rows mapped",
                 () -> rows[0] = inputs.indicators(null).count().block(), () -> String.format("%,d rows", rows[0])));
-        lines.add(contextLine("lights: StatusInputs.budgets(null), all rows mapped",
+        lines.add(contextLine("lights: LightInputs.budgets(null), all rows mapped",
                 () -> rows[1] = inputs.budgets(null).count().block(), () -> String.format("%,d rows", rows[1])));
         return lines;
     }

@@ -28,12 +28,12 @@ import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
 import io.prometheus.metrics.expositionformats.ExpositionFormats;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import org.jixiao.light.Light;
 import org.jixiao.metrics.MetricsSnapshot;
-import org.jixiao.metrics.MetricsSnapshotRows;
 import org.jixiao.metrics.MetricsSnapshotRows.OpenMilestone;
 import org.jixiao.metrics.MetricsSnapshotRows.Project;
 import org.jixiao.metrics.MetricsSnapshotRows.StateCount;
-import org.jixiao.monitoring.Light;
+import org.jixiao.metrics.MetricsSnapshotRows;
 
 /**
  * What a Prometheus scrape of the service's project gauges costs with 10,000 projects, next to what the Prometheus

@@ -3,7 +3,7 @@ package org.jixiao.indicator;
 import java.util.List;
 
 import org.jixiao.indicator.IndicatorReconciliation.Plan;
-import org.jixiao.indicator.target.TargetParser;
+import org.jixiao.indicator.grammar.TargetParser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

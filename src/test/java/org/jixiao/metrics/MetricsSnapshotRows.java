@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jixiao.monitoring.Light;
+import org.jixiao.light.Light;
 
 /**
  * Registers the service's own gauges ({@link MetricsSnapshot}, through its package-private {@code publish}) from rows

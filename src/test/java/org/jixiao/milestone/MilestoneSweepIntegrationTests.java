@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.jixiao.monitoring.MilestoneRules;
-import org.jixiao.monitoring.MilestoneState;
-import org.jixiao.monitoring.RulePack;
+import org.jixiao.light.RulePack;
 import org.jixiao.support.OnDecemberFirst2025;
 import org.jixiao.support.TestSheets;
 import org.junit.jupiter.api.Test;
@@ -69,7 +67,7 @@ class MilestoneSweepIntegrationTests {
         assertThat(stored).allSatisfy(row -> {
             LocalDate due = (LocalDate) row.get("due");
             assertThat(MilestoneState.valueOf((String) row.get("state"))).as("due " + due)
-                    .isEqualTo(MilestoneRules.state(due, null, false, today, rules));
+                    .isEqualTo(MilestoneRules.state(due, null, false, today, new DueSoonWindow(rules.dueSoonDays())));
         });
     }
 

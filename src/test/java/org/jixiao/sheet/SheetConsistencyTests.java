@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorScope;
-import org.jixiao.indicator.target.BeforeMonthReading;
-import org.jixiao.indicator.target.TargetParser;
+import org.jixiao.indicator.grammar.BeforeMonthReading;
+import org.jixiao.indicator.grammar.TargetParser;
 import org.jixiao.project.Department;
 import org.jixiao.project.Funding;
 import org.jixiao.project.Project;

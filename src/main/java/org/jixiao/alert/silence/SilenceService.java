@@ -62,7 +62,7 @@ public class SilenceService {
                             .bind("createdBy", caller.subject())
                             .map(this::silence)
                             .one()
-                            .flatMap(created -> audit.record(caller, "silence.create", "silence", created.id(), null,
+                            .flatMap(created -> audit.record(caller.actor(), "silence.create", "silence", created.id(), null,
                                     created).thenReturn(created));
                 })
                 .as(tx::transactional);
@@ -91,7 +91,7 @@ public class SilenceService {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("silence " + id + " does not exist")))
                 .flatMap(before -> db.sql("update alert_silence set ends_at = least(ends_at, :now) where id = :id")
                         .bind("id", id).bind("now", utc(now)).fetch().rowsUpdated()
-                        .then(audit.record(caller, "silence.expire", "silence", id, before, Map.of("endsAt", now))))
+                        .then(audit.record(caller.actor(), "silence.expire", "silence", id, before, Map.of("endsAt", now))))
                 .as(tx::transactional);
     }
 

@@ -59,7 +59,7 @@ public class SubscriptionService {
                                         + "you may see; name a department or project of yours"));
                             }
                             return repository.insert(subscription, caller.subject(), clock.instant())
-                                    .flatMap(created -> audit.record(caller, "subscription.create", "subscription",
+                                    .flatMap(created -> audit.record(caller.actor(), "subscription.create", "subscription",
                                             created.id(), null, created).thenReturn(created));
                         }))
                 .as(tx::transactional);
@@ -86,7 +86,7 @@ public class SubscriptionService {
                 .filter(subscription -> AccessRules.canManageOwn(caller, subscription.createdBy()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("subscription " + id + " does not exist")))
                 .flatMap(subscription -> repository.delete(id)
-                        .then(audit.record(caller, "subscription.delete", "subscription", id, subscription, null)))
+                        .then(audit.record(caller.actor(), "subscription.delete", "subscription", id, subscription, null)))
                 .as(tx::transactional);
     }
 }

@@ -3,7 +3,7 @@ package org.jixiao.evaluation.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.jixiao.indicator.target.Target;
+import org.jixiao.indicator.grammar.Target;
 
 /**
  * One annual level-3 indicator as the evaluator hands it to the {@link ScoringEngine}.

@@ -7,9 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jixiao.indicator.target.Direction;
-import org.jixiao.indicator.target.Target;
-import org.jixiao.indicator.target.TargetKind;
+import org.jixiao.indicator.grammar.Direction;
+import org.jixiao.indicator.grammar.Target;
+import org.jixiao.indicator.grammar.TargetKind;
 
 /** Scores one indicator with its points W (domain §6), by the kind of its target. */
 final class IndicatorScorer {

@@ -1,7 +1,7 @@
 package org.jixiao.indicator.web;
 
 import org.jixiao.indicator.IndicatorScope;
-import org.jixiao.indicator.target.Target;
+import org.jixiao.indicator.grammar.Target;
 
 /**
  * An indicator with its target as read. {@code originalTarget} is the target as first filed (年初), present only

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import org.jixiao.milestone.Milestone;
 import org.jixiao.milestone.MilestoneFilter;
-import org.jixiao.milestone.MilestoneService;
 import org.jixiao.milestone.MilestoneService.MilestoneRequest;
-import org.jixiao.monitoring.MilestoneState;
+import org.jixiao.milestone.MilestoneService;
+import org.jixiao.milestone.MilestoneState;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jixiao.indicator.target.BeforeMonthReading;
-import org.jixiao.indicator.target.TargetParser;
+import org.jixiao.indicator.grammar.BeforeMonthReading;
+import org.jixiao.indicator.grammar.TargetParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,7 +1,0 @@
-package org.jixiao.indicator.target;
-
-/**
- * The two bounds of a {@link TargetKind#RANGE} target, both inclusive.
- */
-public record Range(Bound lower, Bound upper) {
-}

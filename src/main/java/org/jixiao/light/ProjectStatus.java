@@ -1,0 +1,20 @@
+package org.jixiao.light;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A project's light and why: its budget execution against time progress, and each annual indicator's light.
+ *
+ * @param reasons the reasons behind every light that is not green, budget first
+ */
+public record ProjectStatus(long projectId, LocalDate asOf, Light light, String reason, Light budgetLight,
+        BigDecimal budgetExecution, BigDecimal timeProgress, BigDecimal paid, BigDecimal annualBudget,
+        List<IndicatorStatus> indicators, List<String> reasons) {
+
+    /** One indicator's light, with the actual it was judged from. */
+    public record IndicatorStatus(long indicatorId, String level1, String level2, String level3, String target,
+            BigDecimal actual, Light light, String reason) {
+    }
+}

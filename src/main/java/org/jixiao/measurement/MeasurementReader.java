@@ -1,0 +1,154 @@
+package org.jixiao.measurement;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.jixiao.indicator.grammar.BeforeMonthReading;
+import org.jixiao.indicator.grammar.ComparisonOperator;
+import org.jixiao.indicator.grammar.Target;
+import org.jixiao.indicator.grammar.TargetKind;
+import org.jixiao.indicator.grammar.TargetParser;
+
+/**
+ * Reads a measured value (实际完成值) as entered ({@code 96.5%}, {@code 72万元}, {@code 30分钟}, {@code 96.5}) into
+ * its target's terms, with the target grammar itself, and refuses what does not fit the target. A bare number is
+ * taken in the target's own terms (yuan for money).
+ */
+public final class MeasurementReader {
+
+    // N月前 never matters here: a date is refused whichever way it reads.
+    private static final TargetParser PARSER = new TargetParser(BeforeMonthReading.PREVIOUS_MONTH_END);
+
+    // The grammar does not read negative numbers, so they are caught before it, to say so plainly.
+    private static final Pattern NEGATIVE = Pattern.compile("^\\s*[-−－]\\s*[0-9０-９.]");
+
+    private MeasurementReader() {
+    }
+
+    /**
+     * Reads a value as entered.
+     * @param text the value with or without a unit ({@code 96.5%}, {@code 72万元}, {@code 96.5})
+     * @param target the target it is measured against
+     * @param fiscalYear the year of the sheet
+     * @throws MeasurementException when the text is no value, or does not fit the target
+     */
+    public static MeasuredValue read(String text, Target target, int fiscalYear) {
+        requireMeasurable(target);
+        if (text == null || text.isBlank()) {
+            throw new MeasurementException("no value was given for the target " + quoted(target));
+        }
+        if (NEGATIVE.matcher(text).find()) {
+            throw negative("'" + text + "'");
+        }
+        Target read = PARSER.parse(text, fiscalYear);
+        if (!isNumberWithUnit(read.kind())) {
+            throw new MeasurementException("'" + text + "' is not a number with a unit, which the target "
+                    + quoted(target) + " (" + MeasureUnits.ofTarget(target).words() + ") needs");
+        }
+        if (read.comparator() != ComparisonOperator.EQ) {
+            throw new MeasurementException("'" + text + "' has a comparison, so it is a target, not a measured value;"
+                    + " give the value alone, without ≥, ≤, 以上 or 内");
+        }
+        if (read.kind() == TargetKind.QUANTITY && read.unit() == null) {
+            return read(read.value(), target);
+        }
+        return inTargetTerms(text, read, target);
+    }
+
+    /**
+     * Takes a bare number in the target's own terms: yuan for money, percent points for a percent, the target's
+     * unit otherwise.
+     * @throws MeasurementException when the number is missing or negative, or the target takes no measurement
+     */
+    public static MeasuredValue read(BigDecimal number, Target target) {
+        requireMeasurable(target);
+        if (number == null) {
+            throw new MeasurementException("no value was given for the target " + quoted(target));
+        }
+        if (number.signum() < 0) {
+            throw negative(number.toPlainString());
+        }
+        return new MeasuredValue(number, MeasureUnits.measuredUnit(target));
+    }
+
+    private static MeasuredValue inTargetTerms(String text, Target read, Target target) {
+        MeasureUnits.Family expected = MeasureUnits.ofTarget(target);
+        MeasureUnits.Family given = MeasureUnits.ofUnit(read.unit());
+        String targetUnit = MeasureUnits.measuredUnit(target);
+        if (given != expected) {
+            throw new MeasurementException("'" + text + "' is " + given.words() + ", but the target " + quoted(target)
+                    + " is " + expected.words());
+        }
+        return switch (given) {
+            case PERCENT -> new MeasuredValue(read.value(), targetUnit);
+            case MONEY -> money(text, read, target, targetUnit);
+            case DURATION -> duration(text, read, target, targetUnit);
+            case QUANTITY -> quantity(text, read, target, targetUnit);
+        };
+    }
+
+    private static MeasuredValue money(String text, Target read, Target target, String targetUnit) {
+        String wanted = MeasureUnits.perUnit(targetUnit);
+        String given = read.perUnit();
+        // An amount without "/台" against a per-台 target is taken as per 台: that is how people type it.
+        if (given != null && !given.equals(wanted)) {
+            throw new MeasurementException("'" + text + "' is an amount per " + given + ", but the target "
+                    + quoted(target) + ((wanted != null) ? " is per " + wanted : " is a total amount"));
+        }
+        return new MeasuredValue(read.value(), targetUnit);
+    }
+
+    private static MeasuredValue duration(String text, Target read, Target target, String targetUnit) {
+        if (!MeasureUnits.convertible(read.unit(), targetUnit)) {
+            throw new MeasurementException("'" + text + "' cannot be converted to " + targetUnit
+                    + ", the unit of the target " + quoted(target) + "; only 分钟, 小时 and 天/日 convert");
+        }
+        return new MeasuredValue(MeasureUnits.convert(read.value(), read.unit(), targetUnit), targetUnit);
+    }
+
+    private static MeasuredValue quantity(String text, Target read, Target target, String targetUnit) {
+        // A target printed without a unit (≥3) has nothing to check the unit against.
+        if (targetUnit != null && !targetUnit.equals(read.unit())) {
+            throw new MeasurementException("'" + text + "' counts " + read.unit() + ", but the target "
+                    + quoted(target) + " counts " + targetUnit + "; give the number alone to take it in "
+                    + targetUnit);
+        }
+        return new MeasuredValue(read.value(), targetUnit);
+    }
+
+    private static void requireMeasurable(Target target) {
+        Objects.requireNonNull(target, "target is required");
+        String printed = quoted(target);
+        String why = switch (target.kind()) {
+            case QUANTITY, PERCENT, MONEY, DURATION, RANGE -> null;
+            case DEADLINE -> "the target " + printed + " is a deadline: it is met by completing its milestone,"
+                    + " not by a measured value";
+            case RECURRING -> "the target " + printed + " recurs: each occurrence is met by completing its"
+                    + " milestone, not by a measured value";
+            case QUALITATIVE -> "the target " + printed + " is qualitative: a person grades it at evaluation,"
+                    + " no value is measured";
+            case COMPOUND -> "the target " + printed + " has " + target.parts().size()
+                    + " labelled parts: record a value against each part instead";
+            case MISSING -> "the indicator has no target value, so there is nothing to measure against";
+            case UNPARSED -> "the target " + printed + " could not be read: fix it before recording values";
+        };
+        if (why != null) {
+            throw new MeasurementException(why);
+        }
+    }
+
+    private static boolean isNumberWithUnit(TargetKind kind) {
+        return kind == TargetKind.QUANTITY || kind == TargetKind.PERCENT || kind == TargetKind.MONEY
+                || kind == TargetKind.DURATION;
+    }
+
+    private static MeasurementException negative(String given) {
+        return new MeasurementException(given + " is negative; a measured value cannot be below zero");
+    }
+
+    private static String quoted(Target target) {
+        return "'" + (target.text() != null ? target.text() : "(blank)") + "'";
+    }
+
+}
