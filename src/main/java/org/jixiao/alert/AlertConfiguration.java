@@ -1,9 +1,5 @@
 package org.jixiao.alert;
 
-import java.time.Clock;
-
-import org.jixiao.alert.delivery.AlertTexts;
-import org.jixiao.alert.delivery.QuietHours;
 import org.jixiao.light.RulePack;
 
 import org.springframework.context.annotation.Bean;
@@ -22,17 +18,5 @@ class AlertConfiguration {
     @Bean
     AlertReconciler alertReconciler(AlertCadence cadence) {
         return new AlertReconciler(cadence);
-    }
-
-    /** Message texts link to {@code public-url} and give times in the service clock's zone. */
-    @Bean
-    AlertTexts alertTexts(AlertsProperties properties, Clock clock) {
-        return new AlertTexts(properties.publicUrl(), clock.getZone());
-    }
-
-    @Bean
-    QuietHours quietHours(AlertsProperties properties) {
-        AlertsProperties.Quiet quiet = properties.quietHours();
-        return new QuietHours(quiet.enabled(), quiet.start(), quiet.end(), quiet.holidays());
     }
 }

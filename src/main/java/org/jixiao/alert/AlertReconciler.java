@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.jixiao.alert.delivery.NotificationEvent;
-
 /**
  * Compares what the checks see today with the stored alerts and says what to write and whom to tell: new causes
  * fire, causes that returned fire again, cleared ones resolve, and a firing alert that reached a new cadence step

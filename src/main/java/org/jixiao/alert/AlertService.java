@@ -11,13 +11,7 @@ import java.util.Set;
 import org.jixiao.alert.AlertReconciler.AlertUpdate;
 import org.jixiao.alert.AlertReconciler.NewAlert;
 import org.jixiao.alert.AlertReconciler.Plan;
-import org.jixiao.alert.delivery.Delivery;
-import org.jixiao.alert.delivery.DeliveryClaims;
-import org.jixiao.alert.delivery.DeliveryOutbox;
-import org.jixiao.alert.delivery.NotificationEvent;
-import org.jixiao.alert.delivery.QuietHours;
 import org.jixiao.audit.AuditLog;
-import org.jixiao.calendar.WorkingCalendar;
 import org.jixiao.project.JudgingLocks;
 import org.jixiao.project.ProjectChange;
 import org.jixiao.project.ProjectChangeListener;
@@ -51,25 +45,19 @@ public class AlertService implements CheckListener, ProjectChangeListener {
     private final AlertConditions conditions;
     private final AlertRepository repository;
     private final AlertReconciler reconciler;
-    private final DeliveryOutbox outbox;
-    private final DeliveryClaims deliveries;
-    private final QuietHours quietHours;
-    private final WorkingCalendar calendar;
+    private final AlertNotifier notifier;
     private final AuditLog audit;
     private final JudgingLocks locks;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     AlertService(AlertConditions conditions, AlertRepository repository, AlertReconciler reconciler,
-            DeliveryOutbox outbox, DeliveryClaims deliveries, QuietHours quietHours, WorkingCalendar calendar, AuditLog audit,
+            AlertNotifier notifier, AuditLog audit,
             JudgingLocks locks, TransactionalOperator tx, Clock clock) {
         this.conditions = conditions;
         this.repository = repository;
         this.reconciler = reconciler;
-        this.outbox = outbox;
-        this.deliveries = deliveries;
-        this.quietHours = quietHours;
-        this.calendar = calendar;
+        this.notifier = notifier;
         this.audit = audit;
         this.locks = locks;
         this.tx = tx;
@@ -136,14 +124,13 @@ public class AlertService implements CheckListener, ProjectChangeListener {
                     events.add(NotificationEvent.RESOLVED);
                 }
             }
-            Instant quietUntil = quietHours.releaseAt(now, clock.getZone(), calendar::isWorkingDay);
             int fired = plan.created().size();
             int resolved = plan.resolved().size();
             int reminders = reminded;
             int again = refired;
             return repository.update(plan.updated(), now)
                     .then(repository.resolve(plan.resolved(), now))
-                    .then(outbox.enqueue(ids, events, now, quietUntil))
+                    .then(notifier.enqueue(ids, events, now))
                     .map(messages -> new ReconcileSummary(fired, again, reminders, resolved, messages));
         });
     }
@@ -156,11 +143,6 @@ public class AlertService implements CheckListener, ProjectChangeListener {
         return repository.findById(id)
                 .filter(alert -> AccessRules.canRead(caller, alert.projectId(), alert.departmentCode()))
                 .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)));
-    }
-
-    /** Every message of the alert: sent, waiting, being retried, given up on or cancelled. */
-    public Flux<Delivery> deliveries(Caller caller, long id) {
-        return get(caller, id).thenMany(deliveries.ofAlert(id));
     }
 
     /** Stops the reminders of this firing; the alert still resolves (and may fire again) by itself. */

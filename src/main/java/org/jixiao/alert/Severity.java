@@ -4,9 +4,5 @@ package org.jixiao.alert;
 public enum Severity {
     INFO,
     WARNING,
-    CRITICAL;
-
-    public boolean atLeast(Severity other) {
-        return compareTo(other) >= 0;
-    }
+    CRITICAL
 }

@@ -2,7 +2,7 @@ package org.jixiao.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
@@ -10,10 +10,12 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 /**
  * The record of every write. Callers chain {@link #record} into the transaction of the write itself, so a write
@@ -46,7 +48,7 @@ public class AuditLog {
                 insert into audit_event (at, actor, action, entity, entity_id, before, after)
                 values (:at, :actor, :action, :entity, :entityId, :before, :after)
                 """)
-                .bind("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .bind("at", utc(clock.instant()))
                 .bind("actor", actor)
                 .bind("action", action)
                 .bind("entity", entity)
@@ -57,7 +59,7 @@ public class AuditLog {
     }
 
     public Mono<AuditPage> find(AuditQuery query) {
-        Mono<java.util.List<AuditEvent>> items = filtered(db.sql("select * from audit_event" + FILTER
+        Mono<List<AuditEvent>> items = filtered(db.sql("select * from audit_event" + FILTER
                 + " order by at desc, id desc limit :limit offset :offset"), query)
                 .bind("limit", query.size())
                 .bind("offset", (long) query.page() * query.size())
@@ -75,8 +77,8 @@ public class AuditLog {
                         : query.actor().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " (%",
                         String.class))
                 .bind("from", Parameter.fromOrEmpty(query.from() == null ? null
-                        : query.from().atOffset(ZoneOffset.UTC), OffsetDateTime.class))
-                .bind("to", Parameter.fromOrEmpty(query.to() == null ? null : query.to().atOffset(ZoneOffset.UTC),
+                        : utc(query.from()), OffsetDateTime.class))
+                .bind("to", Parameter.fromOrEmpty(query.to() == null ? null : utc(query.to()),
                         OffsetDateTime.class));
     }
 

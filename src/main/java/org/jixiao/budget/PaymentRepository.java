@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import io.r2dbc.spi.Readable;
 import org.jixiao.system.Decimals;
@@ -14,6 +13,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 @Repository
 public class PaymentRepository {
@@ -37,7 +38,7 @@ public class PaymentRepository {
                 .bind("note", Parameter.fromOrEmpty(note, String.class))
                 .bind("milestoneId", Parameter.fromOrEmpty(milestoneId, Long.class))
                 .bind("recordedBy", recordedBy)
-                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .map(PaymentRepository::payment)
                 .one();
     }

@@ -26,6 +26,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import static org.jixiao.system.database.Timestamps.utc;
+
 /**
  * Loads the real 2025 sheets of the Jincheng data bureau so that a first run has something to show. Each sheet is
  * loaded once per database, ever: restarts do not duplicate it, and a demo project that was deleted stays deleted.
@@ -85,7 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
     private Mono<Void> markLoaded(String sheet) {
         return db.sql("insert into demo_sheet_load (sheet, loaded_at) values (:sheet, :at) on conflict do nothing")
                 .bind("sheet", sheet)
-                .bind("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .bind("at", utc(clock.instant()))
                 .fetch().rowsUpdated().then();
     }
 

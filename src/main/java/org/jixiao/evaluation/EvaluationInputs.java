@@ -1,7 +1,9 @@
 package org.jixiao.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -79,8 +81,8 @@ class EvaluationInputs {
                 .map(row -> new BudgetRow(row.get("id", Long.class), row.get("annual_budget", BigDecimal.class),
                         row.get("paid", BigDecimal.class), row.get("state", String.class),
                         row.get("finalized_by", String.class),
-                        row.get("finalized_at", java.time.OffsetDateTime.class) == null ? null
-                                : row.get("finalized_at", java.time.OffsetDateTime.class).toInstant()))
+                        row.get("finalized_at", OffsetDateTime.class) == null ? null
+                                : row.get("finalized_at", OffsetDateTime.class).toInstant()))
                 .all();
     }
 
@@ -93,6 +95,6 @@ class EvaluationInputs {
 
     /** A project's budget, payments and evaluation state. */
     record BudgetRow(long projectId, BigDecimal annualBudget, BigDecimal paid, String state, String finalizedBy,
-            java.time.Instant finalizedAt) {
+            Instant finalizedAt) {
     }
 }

@@ -2,13 +2,14 @@ package org.jixiao.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 /** The evaluator's stored inputs and the evaluation's state. */
 @Repository
@@ -28,7 +29,7 @@ class EvaluationRepository {
                 on conflict (project_id, fiscal_year) do nothing
                 """)
                 .bind("projectId", projectId).bind("year", fiscalYear).bind("actor", actor)
-                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .fetch().rowsUpdated()
                 .then(db.sql("select state from evaluation where project_id = :projectId and fiscal_year = :year"
                                 + " for update")
@@ -73,7 +74,7 @@ class EvaluationRepository {
                  where project_id = :projectId and fiscal_year = :year
                 """)
                 .bind("projectId", projectId).bind("year", fiscalYear).bind("state", state)
-                .bind("actor", actor).bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("actor", actor).bind("now", utc(now))
                 .fetch().rowsUpdated().then();
     }
 
@@ -81,7 +82,7 @@ class EvaluationRepository {
         return db.sql("update evaluation set updated_by = :actor, updated_at = :now"
                         + " where project_id = :projectId and fiscal_year = :year")
                 .bind("projectId", projectId).bind("year", fiscalYear).bind("actor", actor)
-                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .fetch().rowsUpdated().then();
     }
 

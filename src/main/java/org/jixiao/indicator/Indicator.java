@@ -1,5 +1,7 @@
 package org.jixiao.indicator;
 
+import java.util.Objects;
+
 import org.jixiao.indicator.grammar.Target;
 
 /**
@@ -13,6 +15,6 @@ public record Indicator(Long id, Long projectId, IndicatorScope scope, int posit
         String level3, Target target, String originalTargetText) {
 
     public boolean adjusted() {
-        return !java.util.Objects.equals(originalTargetText, target.text());
+        return !Objects.equals(originalTargetText, target.text());
     }
 }

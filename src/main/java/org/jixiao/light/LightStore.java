@@ -2,13 +2,14 @@ package org.jixiao.light;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 /** Stored lights, for metrics and alerts; a row is written only when its light, reason or actual changes. */
 @Repository
@@ -48,7 +49,7 @@ class LightStore {
                         .toArray(BigDecimal[]::new))
                 .bind("progress", statuses.stream().map(ProjectStatus::timeProgress).toArray(BigDecimal[]::new))
                 .bind("paid", statuses.stream().map(ProjectStatus::paid).toArray(BigDecimal[]::new))
-                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .fetch().rowsUpdated();
         Mono<Long> perIndicator = indicators.isEmpty() ? Mono.just(0L) : db.sql("""
                 insert into indicator_status (indicator_id, light, reason, actual, evaluated_at)
@@ -63,7 +64,7 @@ class LightStore {
                 .bind("reasons", indicators.stream().map(ProjectStatus.IndicatorStatus::reason).toArray(String[]::new))
                 .bind("actuals", indicators.stream().map(ProjectStatus.IndicatorStatus::actual)
                         .toArray(BigDecimal[]::new))
-                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .fetch().rowsUpdated();
         return projects.zipWith(perIndicator, Long::sum);
     }

@@ -3,7 +3,6 @@ package org.jixiao.measurement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import io.r2dbc.spi.Readable;
@@ -13,6 +12,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 /** Measurements; a bulk upload is one statement whatever its number of rows. */
 @Repository
@@ -42,13 +43,13 @@ public class MeasurementRepository {
                 .bind("values", rows.stream().map(NewMeasurement::value).toArray(BigDecimal[]::new))
                 .bind("units", rows.stream().map(NewMeasurement::unit).toArray(String[]::new))
                 .bind("texts", rows.stream().map(NewMeasurement::enteredText).toArray(String[]::new))
-                .bind("observedAts", rows.stream().map(row -> row.observedAt().atOffset(ZoneOffset.UTC))
+                .bind("observedAts", rows.stream().map(row -> utc(row.observedAt()))
                         .toArray(OffsetDateTime[]::new))
                 .bind("notes", rows.stream().map(NewMeasurement::note).toArray(String[]::new))
                 .bind("evidenceUrls", rows.stream().map(NewMeasurement::evidenceUrl).toArray(String[]::new))
                 .bind("sources", rows.stream().map(row -> row.source().name()).toArray(String[]::new))
                 .bind("recordedBy", recordedBy)
-                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .map(MeasurementRepository::measurement)
                 .all();
     }

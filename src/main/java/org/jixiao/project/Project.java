@@ -2,6 +2,7 @@ package org.jixiao.project;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,12 +33,6 @@ public record Project(
         warnings = List.copyOf(warnings);
     }
 
-    public Project withId(long newId) {
-        return new Project(newId, fiscalYear, department, name, implementingUnit, attribute, periodYears, budgetWan,
-                periodFunding, annualFunding, texts, goals, signoff, transcriptionNotes, warnings, createdAt,
-                updatedAt);
-    }
-
     /** The texts of a sheet: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的制度措施, 项目实施计划. */
     public record ProjectTexts(String overview, String basis, String necessity, String safeguards, String plan) {
     }
@@ -47,6 +42,6 @@ public record Project(
     }
 
     /** 负责人, 经办人, 联系电话, 填报日期. */
-    public record Signoff(String owner, String handler, String phone, java.time.LocalDate filledAt) {
+    public record Signoff(String owner, String handler, String phone, LocalDate filledAt) {
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -19,6 +20,8 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 /** Projects and their funding, in PostgreSQL. A project is read with its funding in one statement. */
 @Repository
@@ -64,7 +67,7 @@ public class ProjectRepository {
                     :periodYears, :budgetWan, :overview, :basis, :necessity, :safeguards, :plan, :goalPeriod,
                     :goalAnnual, :owner, :handler, :phone, :filledAt, :notes, :warnings, :now, :now)
                 returning id
-                """), project).bind("now", now.atOffset(java.time.ZoneOffset.UTC));
+                """), project).bind("now", utc(now));
         return insert.map(row -> row.get("id", Long.class)).one()
                 .flatMap(id -> writeFunding(id, project).thenReturn(id));
     }
@@ -79,7 +82,7 @@ public class ProjectRepository {
                     signoff_handler = :handler, signoff_phone = :phone, signoff_filled_at = :filledAt,
                     transcription_notes = :notes, warnings = :warnings, updated_at = :now
                  where id = :id
-                """), project).bind("id", id).bind("now", now.atOffset(java.time.ZoneOffset.UTC));
+                """), project).bind("id", id).bind("now", utc(now));
         return update.fetch().rowsUpdated().then(writeFunding(id, project));
     }
 
@@ -118,13 +121,13 @@ public class ProjectRepository {
                 .map(row -> row.get("id", Long.class)).one();
     }
 
-    public Flux<Project> findByIds(java.util.Collection<Long> ids) {
+    public Flux<Project> findByIds(Collection<Long> ids) {
         return db.sql(SELECT + " where p.id = any(:ids::bigint[])").bind("ids", ids.toArray(Long[]::new))
                 .map(this::project).all();
     }
 
     /** Id, name, fiscal year and department of projects named so, in one statement (bulk uploads name projects). */
-    public Flux<Project> findByNames(java.util.Collection<String> names) {
+    public Flux<Project> findByNames(Collection<String> names) {
         return db.sql(SELECT + " where p.name = any(:names::text[])").bind("names", names.toArray(String[]::new))
                 .map(this::project).all();
     }

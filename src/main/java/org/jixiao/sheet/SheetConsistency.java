@@ -3,6 +3,7 @@ package org.jixiao.sheet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -72,7 +73,7 @@ public final class SheetConsistency {
     }
 
     private static void indicatorWarnings(Indicator indicator, List<ProjectWarning> warnings) {
-        String field = "indicators." + indicator.scope().name().toLowerCase(java.util.Locale.ROOT) + "["
+        String field = "indicators." + indicator.scope().name().toLowerCase(Locale.ROOT) + "["
                 + indicator.position() + "]";
         if (!IndicatorLevels.isLevel2Of(indicator.level1(), indicator.level2())) {
             String message = IndicatorLevels.isKnownLevel2(indicator.level2())

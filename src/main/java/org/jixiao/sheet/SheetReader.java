@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jixiao.project.ProjectWarning;
 import org.jixiao.system.JsonErrors;
@@ -84,7 +85,7 @@ public class SheetReader {
             return;
         }
         Map<String, RecordComponent> components = Arrays.stream(recordType.getRecordComponents())
-                .collect(java.util.stream.Collectors.toMap(RecordComponent::getName, component -> component));
+                .collect(Collectors.toMap(RecordComponent::getName, component -> component));
         for (Map.Entry<String, JsonNode> property : node.properties()) {
             String childPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
             RecordComponent component = components.get(property.getKey());

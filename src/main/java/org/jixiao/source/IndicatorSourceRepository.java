@@ -2,7 +2,6 @@ package org.jixiao.source;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -11,6 +10,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 @Repository
 public class IndicatorSourceRepository {
@@ -30,7 +31,7 @@ public class IndicatorSourceRepository {
                 returning *
                 """)
                 .bind("id", indicatorId).bind("query", query).bind("baseUrl", baseUrl).bind("boundBy", boundBy)
-                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .map(IndicatorSourceRepository::source).one();
     }
 
@@ -57,7 +58,7 @@ public class IndicatorSourceRepository {
 
     public Mono<Void> recordPull(long indicatorId, Instant at, String error) {
         return db.sql("update indicator_source set last_pulled_at = :at, last_error = :error where indicator_id = :id")
-                .bind("id", indicatorId).bind("at", at.atOffset(ZoneOffset.UTC))
+                .bind("id", indicatorId).bind("at", utc(at))
                 .bind("error", Parameter.fromOrEmpty(error, String.class))
                 .fetch().rowsUpdated().then();
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.jixiao.security.OutboundUrlPolicy;
 import org.jixiao.source.IndicatorSourceRepository.BoundIndicator;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -65,7 +67,7 @@ public class SourceService {
 
     public Mono<IndicatorSource> bind(Caller caller, long indicatorId, SourceRequest request) {
         return indicatorAccess.writable(caller, indicatorId).flatMap(indicator -> {
-            List<FieldViolation> violations = new java.util.ArrayList<>();
+            List<FieldViolation> violations = new ArrayList<>();
             if (request.type() == null || !request.type().strip().toUpperCase(Locale.ROOT).equals("PROMETHEUS")) {
                 violations.add(new FieldViolation("type", "must be PROMETHEUS"));
             }
@@ -91,14 +93,14 @@ public class SourceService {
     public Mono<IndicatorSource> get(Caller caller, long indicatorId) {
         return indicatorAccess.visible(caller, indicatorId)
                 .flatMap(indicator -> sources.find(indicatorId))
-                .switchIfEmpty(Mono.error(() -> new org.jixiao.system.error.NotFoundException(
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(
                         "indicator " + indicatorId + " is not bound to a source")));
     }
 
     public Mono<Void> unbind(Caller caller, long indicatorId) {
         return indicatorAccess.writable(caller, indicatorId)
                 .flatMap(indicator -> sources.delete(indicatorId))
-                .flatMap(deleted -> deleted == 0 ? Mono.error(new org.jixiao.system.error.NotFoundException(
+                .flatMap(deleted -> deleted == 0 ? Mono.error(new NotFoundException(
                         "indicator " + indicatorId + " is not bound to a source"))
                         : audit.record(caller.actor(), "unbind", "indicator-source", indicatorId, null, null))
                 .as(transaction::transactional);

@@ -3,6 +3,7 @@ package org.jixiao.system;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 
 import tools.jackson.core.JacksonException;
@@ -50,7 +51,7 @@ public final class JsonErrors {
             return "an instant as YYYY-MM-DDThh:mm:ssZ";
         }
         if (type.isEnum()) {
-            return "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
                     .map(Object::toString).toList());
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {

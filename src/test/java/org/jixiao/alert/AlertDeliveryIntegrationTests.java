@@ -73,26 +73,29 @@ class AlertDeliveryIntegrationTests {
 
     @Test
     @Order(1)
-    void anOverdueMilestoneIsMailedOnceRemindedUntilAcknowledgedAndResolvedByItsPayment() {
+    void anOverdueMilestoneIsMailedAtOnceRemindedUntilAcknowledgedAndResolvedByItsPayment() {
         long project = projectId("晋城市数字经济发展服务费");
         subscribe(project, "manager@example.org");
 
-        runChecks();
-        JsonNode alert = overdueAlert(project, "尾款支付时间");
+        // Adding a milestone that is already overdue raises its alert in the same request: no check runs first.
+        admin.post().uri("/api/v1/projects/{id}/milestones", project).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", "合同尾款支付", "due", "2025-11-30", "kind", "PAYMENT")).exchange()
+                .expectStatus().isCreated();
+        JsonNode alert = overdueAlert(project, "合同尾款支付");
         assertThat(alert.get("severity").asString()).isEqualTo("WARNING");
         assertThat(alert.get("facts").get("due").asString()).isEqualTo("2025-11-30");
-        MimeMessage mail = awaitMails(subject -> subject.contains("尾款支付时间"), 1).getFirst();
+        MimeMessage mail = awaitMails(subject -> subject.contains("合同尾款支付"), 1).getFirst();
         assertThat(MailServer.subject(mail)).contains("晋城市数字经济发展服务费").contains("2025-11-30");
         assertThat(MailServer.body(mail)).isNotBlank();
         awaitDeliveries(alert, "SENT", 1);
 
         runChecks();
         awaitNoPendingDeliveries(alert);
-        assertThat(mailsAbout("尾款支付时间")).as("a second sweep on the same day sends nothing").hasSize(1);
+        assertThat(mailsAbout("合同尾款支付")).as("a second sweep on the same day sends nothing").hasSize(1);
 
         clock.advance(Duration.ofDays(1));
         runChecks();
-        awaitMails(subject -> subject.contains("尾款支付时间"), 2);
+        awaitMails(subject -> subject.contains("合同尾款支付"), 2);
         awaitDeliveries(alert, "SENT", 2);
 
         admin.post().uri("/api/v1/alerts/{id}/acknowledgement", alert.get("id").asLong())
@@ -103,7 +106,7 @@ class AlertDeliveryIntegrationTests {
         clock.advance(Duration.ofDays(1));
         runChecks();
         awaitNoPendingDeliveries(alert);
-        assertThat(mailsAbout("尾款支付时间")).as("acknowledged: no more reminders").hasSize(2);
+        assertThat(mailsAbout("合同尾款支付")).as("acknowledged: no more reminders").hasSize(2);
 
         long milestone = alert.get("milestoneId").asLong();
         admin.post().uri("/api/v1/projects/{id}/payments", project).contentType(MediaType.APPLICATION_JSON)
@@ -111,7 +114,7 @@ class AlertDeliveryIntegrationTests {
                 .exchange().expectStatus().isCreated();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 alert(alert.get("id").asLong()).get("state").asString()).isEqualTo("RESOLVED"));
-        List<MimeMessage> all = awaitMails(subject -> subject.contains("尾款支付时间"), 3);
+        List<MimeMessage> all = awaitMails(subject -> subject.contains("合同尾款支付"), 3);
         assertThat(MailServer.subject(all.get(2))).contains("已解除");
         awaitDeliveries(alert, "SENT", 3);
     }
@@ -157,12 +160,12 @@ class AlertDeliveryIntegrationTests {
     void aSilenceHoldsBackMessagesButNotTheAlert() {
         long project = projectId("城市云平台运维项目");
         subscribe(project, "cloud@example.org");
-        long milestone = overdueMilestone(project, "静默期间的里程碑");
         admin.post().uri("/api/v1/silences").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("matchers", Map.of("project", project), "until", "2025-12-31T00:00:00+08:00",
                         "reason", "年底集中处理"))
                 .exchange().expectStatus().isCreated();
         try {
+            long milestone = overdueMilestone(project, "静默期间的里程碑");
             runChecks();
             JsonNode alert = alertsOf(project, "MILESTONE_OVERDUE").stream()
                     .filter(each -> each.get("milestoneId").asLong() == milestone).findFirst().orElseThrow();
@@ -180,8 +183,9 @@ class AlertDeliveryIntegrationTests {
     @Test
     void aRobotThatAnswersTooFastIsTriedAgainAfterItsBanAndGetsOneSignedDigest() throws Exception {
         long project = projectId("电子政务外网运维服务项目");
-        List<Long> milestones = List.of(overdueMilestone(project, "机器人一"), overdueMilestone(project, "机器人二"),
-                overdueMilestone(project, "机器人三"));
+        // Due in four days: they fall overdue together when the clock moves, so one check raises all three.
+        List<Long> milestones = List.of(milestone(project, "机器人一", "2025-12-05"),
+                milestone(project, "机器人二", "2025-12-05"), milestone(project, "机器人三", "2025-12-05"));
         try (RobotPeer robot = RobotPeer.dingTalk("SEC0123456789abcdef", clock)) {
             robot.answerTooFastFor(1);
             admin.post().uri("/api/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
@@ -193,6 +197,7 @@ class AlertDeliveryIntegrationTests {
                     .jsonPath("$.channel.signed").isEqualTo(true)
                     .jsonPath("$.channel.secret").doesNotExist();
 
+            clock.advance(Duration.ofDays(5));
             runChecks();
             List<JsonNode> alerts = alertsOf(project, "MILESTONE_OVERDUE").stream()
                     .filter(alert -> milestones.contains(alert.get("milestoneId").asLong())).toList();
@@ -220,8 +225,12 @@ class AlertDeliveryIntegrationTests {
     }
 
     private long overdueMilestone(long project, String title) {
+        return milestone(project, title, "2025-11-20");
+    }
+
+    private long milestone(long project, String title, String due) {
         return admin.post().uri("/api/v1/projects/{id}/milestones", project).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("title", title, "due", "2025-11-20", "kind", "DELIVERY")).exchange()
+                .bodyValue(Map.of("title", title, "due", due, "kind", "DELIVERY")).exchange()
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("id")
                 .asLong();
     }

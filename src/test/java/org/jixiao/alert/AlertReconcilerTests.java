@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.alert.AlertReconciler.Plan;
-import org.jixiao.alert.delivery.NotificationEvent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

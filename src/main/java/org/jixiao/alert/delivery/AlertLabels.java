@@ -3,6 +3,7 @@ package org.jixiao.alert.delivery;
 import java.util.Locale;
 
 import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
 
 /** The words for kinds, severities and events in the two languages of messages: Chinese (default) and English. */

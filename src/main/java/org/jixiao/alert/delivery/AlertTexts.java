@@ -13,6 +13,7 @@ import java.util.function.IntFunction;
 
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.NotificationEvent;
 
 /**
  * What messages about alerts say, in Chinese (the default) or English: a subject, a plain-text and an HTML body for

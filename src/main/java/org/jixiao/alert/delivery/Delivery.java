@@ -2,6 +2,8 @@ package org.jixiao.alert.delivery;
 
 import java.time.Instant;
 
+import org.jixiao.alert.NotificationEvent;
+
 /**
  * One message of an alert to one subscriber, as the API shows it.
  *

@@ -10,6 +10,7 @@ import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

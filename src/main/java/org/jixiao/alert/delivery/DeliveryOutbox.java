@@ -1,8 +1,12 @@
 package org.jixiao.alert.delivery;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.jixiao.alert.AlertNotifier;
+import org.jixiao.alert.NotificationEvent;
+import org.jixiao.calendar.WorkingCalendar;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -16,23 +20,28 @@ import static org.jixiao.system.database.Timestamps.utc;
  * non-critical messages only after quiet hours.
  */
 @Repository
-public class DeliveryOutbox {
+class DeliveryOutbox implements AlertNotifier {
 
     private final DatabaseClient db;
+    private final QuietHours quietHours;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
 
-    public DeliveryOutbox(DatabaseClient db) {
+    DeliveryOutbox(DatabaseClient db, QuietHours quietHours, WorkingCalendar calendar, Clock clock) {
         this.db = db;
+        this.quietHours = quietHours;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
-    /**
-     * @param alertIds the alerts to announce, each with the event at the same position of {@code events}
-     * @param quietUntil when non-critical chat messages may go out ({@code now} outside quiet hours)
-     * @return how many outbox rows were written
-     */
-    public Mono<Long> enqueue(List<Long> alertIds, List<NotificationEvent> events, Instant now, Instant quietUntil) {
+    /** Writes one row per matching subscriber and message; answers how many. */
+    @Override
+    public Mono<Long> enqueue(List<Long> alertIds, List<NotificationEvent> events, Instant now) {
         if (alertIds.isEmpty()) {
             return Mono.just(0L);
         }
+        // Non-critical chat messages wait for the end of quiet hours (quietUntil is now outside them).
+        Instant quietUntil = quietHours.releaseAt(now, clock.getZone(), calendar::isWorkingDay);
         return db.sql("""
                 insert into alert_delivery (alert_id, subscription_id, channel_type, recipient, event, severity,
                     facts, state, next_attempt_at, created_at)

@@ -9,10 +9,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jixiao.alert.AlertMetrics;
-import org.jixiao.alert.AlertMetrics.Outcome;
 import org.jixiao.alert.AlertsProperties;
+import org.jixiao.alert.delivery.DeliveryMetrics.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -37,7 +38,8 @@ public class DeliveryWorker implements SmartLifecycle {
     private final DeliveryClaims claims;
     private final RobotRateLimiter limiter;
     private final Map<ChannelType, ChannelSender> senders = new EnumMap<>(ChannelType.class);
-    private final AlertMetrics metrics;
+    private final AlertMetrics alertMetrics;
+    private final DeliveryMetrics metrics;
     private final AlertsProperties.Delivery properties;
     private final Backoff backoff;
     private final Clock clock;
@@ -45,10 +47,11 @@ public class DeliveryWorker implements SmartLifecycle {
     private volatile Disposable loop;
 
     DeliveryWorker(DeliveryClaims claims, RobotRateLimiter limiter, List<ChannelSender> senders,
-            AlertMetrics metrics, AlertsProperties properties, Clock clock) {
+            AlertMetrics alertMetrics, DeliveryMetrics metrics, AlertsProperties properties, Clock clock) {
         this.claims = claims;
         this.limiter = limiter;
         senders.forEach(sender -> this.senders.put(sender.type(), sender));
+        this.alertMetrics = alertMetrics;
         this.metrics = metrics;
         this.properties = properties.delivery();
         this.backoff = new Backoff(this.properties.initialBackoff(), this.properties.maxBackoff(),
@@ -86,7 +89,7 @@ public class DeliveryWorker implements SmartLifecycle {
 
     private Mono<Void> tick() {
         Mono<Void> work = properties.enabled() ? drain() : Mono.empty();
-        return work.then(Mono.defer(() -> metrics.refresh(clock.instant())));
+        return work.then(Mono.defer(() -> alertMetrics.refresh().then(metrics.refresh(clock.instant()))));
     }
 
     /** Sends everything that is due, a batch at a time, until a batch comes back short. */
@@ -123,8 +126,8 @@ public class DeliveryWorker implements SmartLifecycle {
         ChannelType type = first.to().type();
         ChannelSender sender = senders.get(type);
         Instant now = clock.instant();
-        Mono<java.util.Optional<Instant>> permit = type.isChatRobot()
-                ? limiter.reserve(type, first.to().url(), now) : Mono.just(java.util.Optional.empty());
+        Mono<Optional<Instant>> permit = type.isChatRobot()
+                ? limiter.reserve(type, first.to().url(), now) : Mono.just(Optional.empty());
         return permit.flatMap(wait -> {
             if (wait.isPresent()) {
                 metrics.delivered(type, Outcome.DEFERRED, group.size());

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
 
 /**

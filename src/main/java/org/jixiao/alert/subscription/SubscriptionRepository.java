@@ -2,7 +2,6 @@ package org.jixiao.alert.subscription;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 
 import io.r2dbc.spi.Readable;
@@ -15,6 +14,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+
+import static org.jixiao.system.database.Timestamps.utc;
 
 @Repository
 class SubscriptionRepository {
@@ -44,7 +45,7 @@ class SubscriptionRepository {
                 .bind("recipient", Recipients.shown(subscription.type(), subscription.address(), subscription.url()))
                 .bind("language", subscription.language())
                 .bind("createdBy", createdBy)
-                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("now", utc(now))
                 .map(SubscriptionRepository::subscription)
                 .one();
     }

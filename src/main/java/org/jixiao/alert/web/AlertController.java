@@ -9,6 +9,7 @@ import org.jixiao.alert.AlertQuery;
 import org.jixiao.alert.AlertService;
 import org.jixiao.alert.AlertState;
 import org.jixiao.alert.delivery.Delivery;
+import org.jixiao.alert.delivery.DeliveryHistory;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.web.QueryParameters;
@@ -29,9 +30,11 @@ class AlertController {
     private static final int MAX_PAGE_SIZE = 500;
 
     private final AlertService alerts;
+    private final DeliveryHistory deliveries;
 
-    AlertController(AlertService alerts) {
+    AlertController(AlertService alerts, DeliveryHistory deliveries) {
         this.alerts = alerts;
+        this.deliveries = deliveries;
     }
 
     /** Alerts the caller may see, most recently changed first. */
@@ -52,7 +55,7 @@ class AlertController {
 
     @GetMapping("/api/v1/alerts/{id}/deliveries")
     Flux<Delivery> deliveries(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
-        return alerts.deliveries(caller, id);
+        return deliveries.ofAlert(caller, id);
     }
 
     @PostMapping("/api/v1/alerts/{id}/acknowledgement")

@@ -2,6 +2,7 @@ package org.jixiao.milestone.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.jixiao.milestone.Milestone;
@@ -82,7 +83,7 @@ class MilestoneController {
             return MilestoneState.valueOf(state.strip().toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException ex) {
-            throw InvalidInputException.invalid("state", "must be one of " + java.util.List.of(MilestoneState.values())
+            throw InvalidInputException.invalid("state", "must be one of " + List.of(MilestoneState.values())
                     + " (was '" + state + "')");
         }
     }

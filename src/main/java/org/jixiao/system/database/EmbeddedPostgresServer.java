@@ -16,7 +16,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -157,7 +159,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping an orphaned PostgreSQL", ex);
         }
-        catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+        catch (ExecutionException | TimeoutException ex) {
             throw new IllegalStateException("An orphaned PostgreSQL in " + directory + " did not stop within "
                     + ORPHAN_STOP_TIMEOUT.toSeconds() + " s; stop it by hand", ex);
         }

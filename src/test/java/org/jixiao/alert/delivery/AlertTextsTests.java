@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
 
 /** Notifications as the outbox would hold them, on 1 December 2025 at 09:00 in Beijing. */
