@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
 import org.jixiao.light.RulePack;
+import org.jixiao.milestone.MilestoneState;
 import org.jixiao.source.MissingMeasurements;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -64,7 +65,8 @@ class AlertConditions {
                 select m.id, m.project_id, m.indicator_id, m.title, m.due,
                        p.name, p.department_code, p.department_name
                   from milestone m join project p on p.id = m.project_id
-                 where m.state not in ('MET', 'WAIVED') and m.due <= :horizon""" + Scope.CONDITION))
+                 where m.state in (%s) and m.due <= :horizon""".formatted(MilestoneState.openAsSqlList())
+                + Scope.CONDITION))
                 .bind("horizon", today.plusDays(pack.dueSoonDays()))
                 .map(row -> {
                     LocalDate due = row.get("due", LocalDate.class);

@@ -14,11 +14,13 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.jixiao.evaluation.EvaluationService;
 import org.jixiao.light.Light;
+import org.jixiao.milestone.MilestoneState;
 import org.jixiao.schedule.Check;
 import org.jixiao.schedule.CheckListener;
 import org.jixiao.schedule.CheckResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,7 +39,6 @@ import org.springframework.stereotype.Component;
 public class MetricsSnapshot implements CheckListener {
 
     private static final Logger log = LoggerFactory.getLogger(MetricsSnapshot.class);
-    private static final List<String> STATES = List.of("UPCOMING", "DUE_SOON", "OVERDUE", "MET", "WAIVED");
 
     private final DatabaseClient db;
     private final MetricsProperties properties;
@@ -146,7 +147,8 @@ public class MetricsSnapshot implements CheckListener {
         List<MultiGauge.Row<?>> milestones = new ArrayList<>();
         for (ProjectRow project : projects) {
             Map<String, Long> states = statesByProject.getOrDefault(project.id(), Map.of());
-            for (String state : STATES) {
+            for (MilestoneState each : MilestoneState.values()) {
+                String state = each.name();
                 milestones.add(MultiGauge.Row.of(project.tags().and("state", state), states.getOrDefault(state, 0L)));
             }
         }
@@ -213,14 +215,14 @@ public class MetricsSnapshot implements CheckListener {
 
     private Mono<List<DueRow>> openMilestones() {
         return db.sql("select id, project_id, title, state, due from milestone"
-                        + " where state in ('UPCOMING', 'DUE_SOON', 'OVERDUE')")
+                        + " where state in (" + MilestoneState.openAsSqlList() + ")")
                 .map(row -> new DueRow(row.get("id", Long.class), row.get("project_id", Long.class),
                         row.get("title", String.class), row.get("state", String.class),
                         row.get("due", LocalDate.class)))
                 .all().collectList();
     }
 
-    private reactor.core.publisher.Flux<IndicatorRow> indicators() {
+    private Flux<IndicatorRow> indicators() {
         return db.sql("""
                 select i.id, i.project_id, i.level1, i.level2, i.level3, s.light, s.actual,
                        (i.target ->> 'value')::numeric as target_value

@@ -45,7 +45,7 @@ public class MilestoneRepository {
                  when due - :today <= :dueSoonDays then 'DUE_SOON'
                  else 'UPCOMING' end""";
 
-    private static final String OPEN = "state in ('UPCOMING', 'DUE_SOON', 'OVERDUE')";
+    private static final String OPEN = "state in (" + MilestoneState.openAsSqlList() + ")";
 
     private final DatabaseClient db;
 

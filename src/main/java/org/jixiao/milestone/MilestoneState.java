@@ -1,5 +1,8 @@
 package org.jixiao.milestone;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Where a milestone stands on a given day (domain §5): upcoming → due soon → overdue, or met, or waived.
  */
@@ -18,6 +21,17 @@ public enum MilestoneState {
     MET,
 
     /** Released by a person, with a reason; no longer watched. */
-    WAIVED
+    WAIVED;
 
+    private static final List<MilestoneState> OPEN = List.of(UPCOMING, DUE_SOON, OVERDUE);
+
+    /** Whether the milestone is still watched: neither met nor waived. */
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    /** The open states, as a SQL list for {@code state in (...)}: {@code 'UPCOMING', 'DUE_SOON', 'OVERDUE'}. */
+    public static String openAsSqlList() {
+        return OPEN.stream().map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "));
+    }
 }
