@@ -66,6 +66,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            long receivedNanos = System.nanoTime();
             int status;
             String retryAfter;
             synchronized (this) {
@@ -73,7 +74,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
                 String text = new String(body, StandardCharsets.UTF_8);
                 requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers,
-                        text, json(text)));
+                        text, json(text), receivedNanos));
                 status = failuresLeft > 0 ? failureStatus : 200;
                 retryAfter = failuresLeft > 0 ? failureRetryAfter : null;
                 if (failuresLeft > 0) {
@@ -102,8 +103,12 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    /** One request as received; {@code json} is null when the body was not JSON. */
-    public record Request(String method, String path, Map<String, List<String>> headers, String body, JsonNode json) {
+    /**
+     * One request as received; {@code json} is null when the body was not JSON. {@code receivedNanos} is
+     * {@link System#nanoTime()} when its body had been read, for benchmarks that time a delivery end to end.
+     */
+    public record Request(String method, String path, Map<String, List<String>> headers, String body, JsonNode json,
+            long receivedNanos) {
 
         public String header(String name) {
             List<String> values = headers.get(name);
