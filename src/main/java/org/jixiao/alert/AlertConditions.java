@@ -115,7 +115,7 @@ class AlertConditions {
     }
 
     private Flux<AlertCondition> quietFeeds(LocalDate today, Scope scope) {
-        return missing.quietFeeds().collectList().flatMapMany(feeds -> {
+        return missing.quietFeeds(scope.all() ? null : List.of(scope.projects())).collectList().flatMapMany(feeds -> {
             if (feeds.isEmpty()) {
                 return Flux.empty();
             }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads everything the lights are judged from in two statements (indicators with their latest actual and deadline
- * milestone; budgets with their payments), for one project or for all of them.
+ * milestone; budgets with their payments), for some projects or for all of them.
  */
 @Repository
 public class LightInputs {
@@ -64,12 +64,14 @@ public class LightInputs {
     /** The budgets and payments of the given projects, or of all projects when {@code projectIds} is {@code null}. */
     public Flux<BudgetInput> budgets(Collection<Long> projectIds) {
         String where = projectIds == null ? "" : " where p.id = any(:projectIds::bigint[])";
+        // For some projects, only their payments are summed, not the whole ledger.
+        String ofProjects = projectIds == null ? "" : "where project_id = any(:projectIds::bigint[])";
         var spec = db.sql("""
                 select p.id, p.fiscal_year, fa.total as annual_budget, coalesce(paid.amount, 0) as paid
                   from project p
                   left join funding fa on fa.project_id = p.id and fa.scope = 'ANNUAL'
-                  left join (select project_id, sum(amount) as amount from payment group by project_id) paid
-                         on paid.project_id = p.id""" + where + " order by p.id");
+                  left join (select project_id, sum(amount) as amount from payment %s group by project_id) paid
+                         on paid.project_id = p.id""".formatted(ofProjects) + where + " order by p.id");
         if (projectIds != null) {
             spec = spec.bind("projectIds", projectIds.toArray(Long[]::new));
         }

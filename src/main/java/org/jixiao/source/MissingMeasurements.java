@@ -3,6 +3,7 @@ package org.jixiao.source;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.jixiao.calendar.WorkingCalendar;
@@ -33,27 +34,33 @@ public class MissingMeasurements {
     }
 
     public Mono<Summary> find() {
-        return feeds().collectList().map(feeds -> {
+        return feeds(null).collectList().map(feeds -> {
             List<Long> quiet = feeds.stream().filter(Feed::quiet).map(Feed::indicatorId).toList();
             return new Summary(feeds.size(), quiet.size(), quiet.stream().limit(LISTED).toList(),
                     allowedWorkingDays);
         });
     }
 
-    /** The bound indicators without an actual for longer than allowed, with the day of their last actual. */
-    public Flux<Feed> quietFeeds() {
-        return feeds().filter(Feed::quiet);
+    /**
+     * The bound indicators of the given projects (all when {@code projectIds} is {@code null}) without an actual for
+     * longer than allowed, with the day of their last actual.
+     */
+    public Flux<Feed> quietFeeds(Collection<Long> projectIds) {
+        return feeds(projectIds).filter(Feed::quiet);
     }
 
-    private Flux<Feed> feeds() {
+    private Flux<Feed> feeds(Collection<Long> projectIds) {
         LocalDate today = LocalDate.now(clock);
         int allowed = allowedWorkingDays;
         return db.sql("""
                 select s.indicator_id, s.bound_at, max(m.observed_at) as latest
                   from indicator_source s left join measurement m on m.indicator_id = s.indicator_id
+                 where :all or s.indicator_id in (select id from indicator where project_id = any(:projects::bigint[]))
                  group by s.indicator_id, s.bound_at
                  order by s.indicator_id
                 """)
+                .bind("all", projectIds == null)
+                .bind("projects", projectIds == null ? new Long[0] : projectIds.toArray(Long[]::new))
                 .map(row -> {
                     OffsetDateTime latest = row.get("latest", OffsetDateTime.class);
                     OffsetDateTime since = latest != null ? latest : row.get("bound_at", OffsetDateTime.class);
