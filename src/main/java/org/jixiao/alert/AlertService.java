@@ -147,6 +147,10 @@ public class AlertService implements CheckListener, ProjectChangeListener {
 
     /** Stops the reminders of this firing; the alert still resolves (and may fire again) by itself. */
     public Mono<Alert> acknowledge(Caller caller, long id, String comment) {
+        if (!AccessRules.canAcknowledgeAlerts(caller)) {
+            return Mono.error(new ForbiddenException("acknowledging alerts needs an administrator, a manager of the"
+                    + " project's department or an owner of the project"));
+        }
         return repository.lock(id)
                 .filter(alert -> AccessRules.canRead(caller, alert.projectId(), alert.departmentCode()))
                 .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)))

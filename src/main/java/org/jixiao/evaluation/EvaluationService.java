@@ -25,8 +25,8 @@ import org.jixiao.project.Project;
 import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectQuery;
 import org.jixiao.project.ProjectService;
+import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
-import org.jixiao.security.Role;
 import org.jixiao.system.error.ConflictException;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.ForbiddenException;
@@ -90,7 +90,10 @@ public class EvaluationService {
     }
 
     public Mono<EvaluationView> update(Caller caller, long projectId, int fiscalYear, EvaluationRequest request) {
-        return writable(caller, projectId, fiscalYear)
+        if (!AccessRules.canGrade(caller)) {
+            return Mono.error(new ForbiddenException("only evaluators and administrators write evaluations"));
+        }
+        return project(caller, projectId, fiscalYear)
                 .flatMap(project -> inputs.indicators(List.of(projectId)).collectList()
                         .flatMap(rows -> {
                             List<StoredInput> stored = validate(request, rows);
@@ -111,11 +114,17 @@ public class EvaluationService {
 
     /** Locks the evaluation: later changes need {@link #reopen}. */
     public Mono<EvaluationView> finalizeEvaluation(Caller caller, long projectId, int fiscalYear) {
+        if (!AccessRules.canFinalize(caller)) {
+            return Mono.error(notFinalizer());
+        }
         return changeState(caller, projectId, fiscalYear, "DRAFT", "FINAL", "finalize", null);
     }
 
     /** Opens a finalized evaluation for changes again; the reason is recorded in the audit log. */
     public Mono<EvaluationView> reopen(Caller caller, long projectId, int fiscalYear, String reason) {
+        if (!AccessRules.canFinalize(caller)) {
+            return Mono.error(notFinalizer());
+        }
         if (reason == null || reason.isBlank()) {
             return Mono.error(InvalidInputException.invalid("reason", "is required: say why the evaluation reopens"));
         }
@@ -124,7 +133,7 @@ public class EvaluationService {
 
     private Mono<EvaluationView> changeState(Caller caller, long projectId, int fiscalYear, String from, String to,
             String action, String reason) {
-        return writable(caller, projectId, fiscalYear)
+        return project(caller, projectId, fiscalYear)
                 .flatMap(project -> evaluations.lockOrCreate(projectId, fiscalYear, caller.actor(), clock.instant()))
                 .flatMap(state -> !from.equals(state)
                         ? Mono.error(new ConflictException("the evaluation of project " + projectId + " for "
@@ -144,10 +153,8 @@ public class EvaluationService {
                 .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(projectId)));
     }
 
-    private Mono<Project> writable(Caller caller, long projectId, int fiscalYear) {
-        return project(caller, projectId, fiscalYear).flatMap(project ->
-                caller.has(Role.ADMIN) || caller.has(Role.EVALUATOR) ? Mono.just(project)
-                        : Mono.error(new ForbiddenException("only evaluators and administrators write evaluations")));
+    private static ForbiddenException notFinalizer() {
+        return new ForbiddenException("only evaluators and administrators finalize and reopen evaluations");
     }
 
     private Mono<List<EvaluationView>> views(List<Project> selected) {

@@ -29,9 +29,12 @@ public class IndicatorAccess {
                 .map(project -> new Reached(indicator, project)));
     }
 
-    /** The indicator if the caller may change its project (not found if it may not see it, forbidden if only that). */
+    /**
+     * The indicator if the caller may change its project: forbidden before any lookup if its roles change no project,
+     * not found if it may not see the project, forbidden if it may only look.
+     */
     public Mono<Reached> writable(Caller caller, long indicatorId) {
-        return find(indicatorId).flatMap(indicator -> projects.getForWrite(caller, indicator.projectId())
+        return ProjectService.checkMayChangeProjects(caller).then(find(indicatorId)).flatMap(indicator -> projects.getForWrite(caller, indicator.projectId())
                 .onErrorMap(ProjectNotFoundException.class, hidden -> new IndicatorNotFoundException(indicatorId))
                 .map(project -> new Reached(indicator, project)));
     }

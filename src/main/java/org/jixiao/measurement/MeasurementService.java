@@ -20,6 +20,7 @@ import org.jixiao.project.Project;
 import org.jixiao.project.ProjectChange;
 import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectRepository;
+import org.jixiao.project.ProjectService;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.FieldViolation;
@@ -85,7 +86,7 @@ public class MeasurementService {
      * {@code evidenceUrl}. Every bad row is reported with its line number.
      */
     public Mono<List<Measurement>> recordAll(Caller caller, String csv) {
-        return Mono.fromCallable(() -> CsvTable.parse(csv))
+        return ProjectService.checkMayChangeProjects(caller).then(Mono.fromCallable(() -> CsvTable.parse(csv)))
                 .flatMap(table -> {
                     checkShape(table);
                     return resolveAndCheck(caller, table);

@@ -117,6 +117,11 @@ public class MilestoneService implements ProjectChangeListener {
     }
 
     public Mono<Milestone> complete(Caller caller, long id, LocalDate completedAt, String evidence) {
+        return ProjectService.checkMayChangeProjects(caller).then(Mono.defer(() -> completeChecked(caller, id, completedAt,
+                evidence)));
+    }
+
+    private Mono<Milestone> completeChecked(Caller caller, long id, LocalDate completedAt, String evidence) {
         if (completedAt == null) {
             return Mono.error(InvalidInputException.invalid("completedAt", "is required"));
         }
@@ -144,6 +149,10 @@ public class MilestoneService implements ProjectChangeListener {
     }
 
     public Mono<Milestone> waive(Caller caller, long id, String reason) {
+        return ProjectService.checkMayChangeProjects(caller).then(Mono.defer(() -> waiveChecked(caller, id, reason)));
+    }
+
+    private Mono<Milestone> waiveChecked(Caller caller, long id, String reason) {
         if (reason == null || reason.isBlank()) {
             return Mono.error(InvalidInputException.invalid("reason", "is required: say why the milestone is waived"));
         }
@@ -167,7 +176,7 @@ public class MilestoneService implements ProjectChangeListener {
 
     /** The milestone, locked, if the caller may change its project and it is still open. */
     public Mono<Milestone> openForWrite(Caller caller, long id) {
-        return milestones.lock(id)
+        return ProjectService.checkMayChangeProjects(caller).then(milestones.lock(id))
                 .switchIfEmpty(Mono.error(() -> new MilestoneNotFoundException(id)))
                 .flatMap(milestone -> projects.getForWrite(caller, milestone.projectId())
                         // A milestone of a project the caller may not see does not exist for it.

@@ -38,22 +38,33 @@ public class ProjectService {
                 .switchIfEmpty(Mono.error(() -> new ProjectNotFoundException(id)));
     }
 
-    /** The project if the caller may change it: not found if it may not see it, forbidden if it may only look. */
+    /**
+     * Refuses, before any project is looked at, a caller whose roles change no project at all, so that a reader's
+     * write answers 403 whether or not the project exists.
+     */
+    public static Mono<Void> checkMayChangeProjects(Caller caller) {
+        return AccessRules.canChangeProjects(caller) ? Mono.empty()
+                : Mono.error(new ForbiddenException("changing projects needs an administrator, or an owner the project"
+                        + " is assigned to"));
+    }
+
+    /**
+     * The project if the caller may change it: forbidden if its roles change no project, not found if it may not see
+     * it, forbidden if it may only look.
+     */
     public Mono<Project> getForWrite(Caller caller, long id) {
-        return get(caller, id).flatMap(project -> AccessRules.canWriteProject(caller, id) ? Mono.just(project)
+        return checkMayChangeProjects(caller).then(get(caller, id)).flatMap(project -> AccessRules.canWriteProject(caller, id) ? Mono.just(project)
                 : Mono.error(new ForbiddenException("you may read project " + id
                         + " but not change it: it is not assigned to you")));
     }
 
     public Mono<Void> delete(Caller caller, long id) {
+        if (!AccessRules.canDeleteProject(caller)) {
+            return Mono.error(new ForbiddenException("only an administrator can delete a project"));
+        }
         return get(caller, id)
-                .flatMap(project -> {
-                    if (!AccessRules.canDeleteProject(caller)) {
-                        return Mono.error(new ForbiddenException("only an administrator can delete a project"));
-                    }
-                    return projects.delete(id)
-                            .then(audit.record(caller.actor(), "delete", "project", id, ProjectSummary.of(project), null));
-                })
+                .flatMap(project -> projects.delete(id)
+                        .then(audit.record(caller.actor(), "delete", "project", id, ProjectSummary.of(project), null)))
                 .as(transaction::transactional);
     }
 }

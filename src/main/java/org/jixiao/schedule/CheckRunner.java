@@ -11,9 +11,12 @@ import org.jixiao.alert.AlertService;
 import org.jixiao.light.LightService;
 import org.jixiao.metrics.CheckMetrics;
 import org.jixiao.metrics.MetricsSnapshot;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
 import org.jixiao.milestone.MilestoneService;
 import org.jixiao.source.MissingMeasurements;
 import org.jixiao.source.SourceService;
+import org.jixiao.system.error.ForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -57,6 +60,11 @@ public class CheckRunner {
         this.db = db;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
+    }
+
+    /** {@link #runAll()} on a caller's request: administrators only. */
+    public Mono<List<CheckResult>> runAll(Caller caller) {
+        return checkMayRunChecks(caller).then(Mono.defer(this::runAll));
     }
 
     /** Every check, one after the other: milestones first, so the lights judge today's milestone states. */
@@ -133,9 +141,9 @@ public class CheckRunner {
                 .fetch().rowsUpdated().then();
     }
 
-    /** The last run of every check that has run. */
-    public Flux<CheckRun> lastRuns() {
-        return db.sql("select * from check_run order by check_name")
+    /** The last run of every check that has run; administrators only. */
+    public Flux<CheckRun> lastRuns(Caller caller) {
+        return checkMayRunChecks(caller).thenMany(db.sql("select * from check_run order by check_name")
                 .map(row -> new CheckRun(row.get("check_name", String.class),
                         instant(row, "last_started_at"),
                         instant(row, "last_finished_at"),
@@ -144,7 +152,12 @@ public class CheckRunner {
                         row.get("last_summary", Json.class) == null ? null
                                 : jsonMapper.readTree(row.get("last_summary", Json.class).asString()),
                         row.get("failures", Long.class)))
-                .all();
+                .all());
+    }
+
+    private static Mono<Void> checkMayRunChecks(Caller caller) {
+        return AccessRules.canRunChecks(caller) ? Mono.empty()
+                : Mono.error(new ForbiddenException("the checks are for administrators"));
     }
 
     private static long millisSince(long startNanos) {

@@ -4,12 +4,28 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Who may do what, in one place, as plain rules (docs/security.md is their prose). A project a caller may not see
- * is answered as if it did not exist, so denials never tell whether another department's project exists.
+ * Who may do what, in one place, as plain rules (docs/security.md is their prose). The security configuration only
+ * tells callers from strangers; every service operation asks these rules. A project a caller may not see is answered
+ * as if it did not exist, so denials never tell whether another department's project exists. Rules that take no
+ * resource ({@link #canChangeProjects}, {@link #canGrade}, ...) are asked before anything is looked up, so that a
+ * request a role may never make answers 403 whether or not its target exists.
  */
 public final class AccessRules {
 
     private AccessRules() {
+    }
+
+    /**
+     * Whether the caller may use the API at all: any role will do. The scrape token's caller has none (it reads
+     * {@code /actuator/prometheus} only), nor has a single-sign-on user whose roles Jixiao does not know.
+     */
+    public static boolean canUseApi(Caller caller) {
+        return !caller.roles().isEmpty();
+    }
+
+    /** The actuator's endpoints other than health and the Prometheus scrape: administrators. */
+    public static boolean canReadActuator(Caller caller) {
+        return caller.has(Role.ADMIN);
     }
 
     /** The union of what each of the caller's roles lets it see. */
@@ -25,6 +41,14 @@ public final class AccessRules {
 
     public static boolean canRead(Caller caller, long projectId, String departmentCode) {
         return visibility(caller).admits(projectId, departmentCode);
+    }
+
+    /**
+     * Whether the caller's roles let it change any project at all (an administrator, or an owner); asked before the
+     * project is looked up. Which projects it may change is {@link #canWriteProject}.
+     */
+    public static boolean canChangeProjects(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.OWNER);
     }
 
     /**
@@ -47,6 +71,24 @@ public final class AccessRules {
     /** Moving a project to another department changes who may see it: administrators only. */
     public static boolean canMoveProject(Caller caller) {
         return caller.has(Role.ADMIN);
+    }
+
+    /** Writing the year-end evaluation inputs (grades, overrides, deviations): evaluators and administrators. */
+    public static boolean canGrade(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.EVALUATOR);
+    }
+
+    /** Finalizing a year-end evaluation, and reopening a finalized one: evaluators and administrators. */
+    public static boolean canFinalize(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.EVALUATOR);
+    }
+
+    /**
+     * Whether the caller's roles let it acknowledge any alert at all (an administrator, a manager or an owner); asked
+     * before the alert is looked up. Which alerts it may acknowledge is {@link #canAcknowledgeAlert}.
+     */
+    public static boolean canAcknowledgeAlerts(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.MANAGER) || caller.has(Role.OWNER);
     }
 
     /**
@@ -75,6 +117,14 @@ public final class AccessRules {
     }
 
     /**
+     * Whether the caller's roles let it create or end silences at all (an administrator or a manager); asked before
+     * the silence is read or looked up. Which alerts it may silence is {@link #canSilence}.
+     */
+    public static boolean canSilenceAlerts(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.MANAGER);
+    }
+
+    /**
      * Silencing alerts: an administrator anything; a manager only alerts of a department of theirs, so the silence
      * must name that department.
      */
@@ -84,18 +134,27 @@ public final class AccessRules {
                         && caller.departments().contains(matchedDepartment);
     }
 
-    /** Subscriptions and silences are managed by whoever created them, and by administrators. */
-    public static boolean canManageOwn(Caller caller, String createdBy) {
-        return caller.has(Role.ADMIN) || caller.subject().equals(createdBy);
+    /**
+     * Whether the caller lists and manages everyone's tokens, subscriptions and silences (administrators), or only
+     * those it created.
+     */
+    public static boolean canManageEveryones(Caller caller) {
+        return caller.has(Role.ADMIN);
     }
 
+    /** Tokens, subscriptions and silences are managed by whoever created them, and by administrators. */
+    public static boolean canManageOwn(Caller caller, String createdBy) {
+        return canManageEveryones(caller) || caller.subject().equals(createdBy);
+    }
+
+    /** The audit log: administrators. */
     public static boolean canReadAudit(Caller caller) {
         return caller.has(Role.ADMIN);
     }
 
-    /** Administrators see and revoke every token; everyone else the tokens they created. */
-    public static boolean canManageToken(Caller caller, String tokenCreatedBy) {
-        return caller.has(Role.ADMIN) || caller.subject().equals(tokenCreatedBy);
+    /** Running the scheduled checks now, and reading when each last ran: administrators. */
+    public static boolean canRunChecks(Caller caller) {
+        return caller.has(Role.ADMIN);
     }
 
     /**

@@ -61,13 +61,13 @@ public class ApiTokenService {
     }
 
     public Flux<ApiToken> list(Caller caller) {
-        return tokens.findAll(caller.has(Role.ADMIN) ? null : caller.subject());
+        return tokens.findAll(AccessRules.canManageEveryones(caller) ? null : caller.subject());
     }
 
     /** Revokes at once: the next request with the token is refused. Someone else's token is "not found". */
     public Mono<Void> revoke(Caller caller, long id) {
         return tokens.findById(id)
-                .filter(token -> AccessRules.canManageToken(caller, token.createdBy()))
+                .filter(token -> AccessRules.canManageOwn(caller, token.createdBy()))
                 .switchIfEmpty(Mono.error(() -> new TokenNotFoundException(id)))
                 .flatMap(token -> token.revokedAt() != null ? Mono.<Void>empty()
                         : tokens.revoke(id, clock.instant())

@@ -17,6 +17,7 @@ import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectIdentity;
 import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectRepository;
+import org.jixiao.project.ProjectService;
 import org.jixiao.project.ProjectSummary;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
@@ -77,7 +78,7 @@ public class SheetService {
 
     /** Replaces a project's sheet (a target adjustment), keeping indicator identities and original targets. */
     public Mono<Project> replaceSheet(Caller caller, long projectId, String json) {
-        return Mono.fromCallable(() -> prepare(json)).flatMap(sheet -> {
+        return ProjectService.checkMayChangeProjects(caller).then(Mono.fromCallable(() -> prepare(json))).flatMap(sheet -> {
             ProjectIdentity identity = ProjectIdentity.of(sheet.project());
             return replace(caller, projectId, sheet, identity)
                     .as(transaction::transactional)

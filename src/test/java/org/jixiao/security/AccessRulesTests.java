@@ -70,11 +70,83 @@ class AccessRulesTests {
     }
 
     @Test
-    void tokensAreManagedByTheirCreatorOrAnAdministrator() {
-        assertThat(AccessRules.canManageToken(caller(EnumSet.of(Role.VIEWER), Set.of(), Set.of()), "someone"))
-                .isTrue();
-        assertThat(AccessRules.canManageToken(caller(EnumSet.of(Role.VIEWER), Set.of(), Set.of()), "other"))
-                .isFalse();
-        assertThat(AccessRules.canManageToken(caller(EnumSet.of(Role.ADMIN), Set.of(), Set.of()), "other")).isTrue();
+    void tokensSubscriptionsAndSilencesAreManagedByTheirCreatorOrAnAdministrator() {
+        Caller viewer = caller(EnumSet.of(Role.VIEWER), Set.of(), Set.of());
+        Caller admin = caller(EnumSet.of(Role.ADMIN), Set.of(), Set.of());
+
+        assertThat(AccessRules.canManageOwn(viewer, "someone")).isTrue();
+        assertThat(AccessRules.canManageOwn(viewer, "other")).isFalse();
+        assertThat(AccessRules.canManageOwn(admin, "other")).isTrue();
+        assertThat(AccessRules.canManageEveryones(admin)).isTrue();
+        assertThat(AccessRules.canManageEveryones(viewer)).isFalse();
+    }
+
+    /**
+     * The rules asked before anything is looked up, role by role (docs/security.md, "Roles and scopes"): a request a
+     * role may never make is refused whatever its target.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # role     | api   | actuator | change projects | create, move, delete | grade, finalize | acknowledge | silence | audit, checks | everyone's
+            ADMIN      | true  | true     | true            | true                 | true            | true        | true    | true          | true
+            OWNER      | true  | false    | true            | false                | false           | true        | false   | false         | false
+            MANAGER    | true  | false    | false           | false                | false           | true        | true    | false         | false
+            EVALUATOR  | true  | false    | false           | false                | true            | false       | false   | false         | false
+            VIEWER     | true  | false    | false           | false                | false           | false       | false   | false         | false
+            NONE       | false | false    | false           | false                | false           | false       | false   | false         | false
+            """)
+    void whatEachRoleMayDoAtAll(String role, boolean api, boolean actuator, boolean changeProjects,
+            boolean administerProjects, boolean evaluate, boolean acknowledge, boolean silence, boolean operate,
+            boolean everyones) {
+        // NONE: a caller without roles, like the scrape token's or a single-sign-on user with unknown roles.
+        Caller caller = caller(role.equals("NONE") ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.valueOf(role)),
+                Set.of("102"), Set.of(5L));
+
+        assertThat(AccessRules.canUseApi(caller)).as("use the API").isEqualTo(api);
+        assertThat(AccessRules.canReadActuator(caller)).as("read the actuator").isEqualTo(actuator);
+        assertThat(AccessRules.canChangeProjects(caller)).as("change projects").isEqualTo(changeProjects);
+        assertThat(AccessRules.canCreateProject(caller)).as("create projects").isEqualTo(administerProjects);
+        assertThat(AccessRules.canMoveProject(caller)).as("move projects").isEqualTo(administerProjects);
+        assertThat(AccessRules.canDeleteProject(caller)).as("delete projects").isEqualTo(administerProjects);
+        assertThat(AccessRules.canGrade(caller)).as("grade").isEqualTo(evaluate);
+        assertThat(AccessRules.canFinalize(caller)).as("finalize").isEqualTo(evaluate);
+        assertThat(AccessRules.canAcknowledgeAlerts(caller)).as("acknowledge alerts").isEqualTo(acknowledge);
+        assertThat(AccessRules.canSilenceAlerts(caller)).as("silence alerts").isEqualTo(silence);
+        assertThat(AccessRules.canReadAudit(caller)).as("read the audit log").isEqualTo(operate);
+        assertThat(AccessRules.canRunChecks(caller)).as("run the checks").isEqualTo(operate);
+        assertThat(AccessRules.canManageEveryones(caller)).as("manage everyone's tokens").isEqualTo(everyones);
+    }
+
+    @ParameterizedTest(name = "{0} of departments [102] and projects [5]: alert of project {1} in {2} → {3}")
+    @CsvSource({"ADMIN,9,777,true", "MANAGER,9,102,true", "MANAGER,5,777,false", "OWNER,5,777,true",
+            "OWNER,9,102,false", "EVALUATOR,5,102,false", "VIEWER,5,102,false"})
+    void alertsAreAcknowledgedByAdministratorsTheirManagersAndTheirOwners(Role role, long project, String department,
+            boolean may) {
+        Caller caller = caller(EnumSet.of(role), Set.of("102"), Set.of(5L));
+
+        assertThat(AccessRules.canAcknowledgeAlert(caller, project, department)).isEqualTo(may);
+    }
+
+    @Test
+    void aManagerSilencesOnlyAlertsNamingADepartmentOfItsOwn() {
+        Caller manager = caller(EnumSet.of(Role.MANAGER), Set.of("102"), Set.of());
+
+        assertThat(AccessRules.canSilence(manager, "102")).isTrue();
+        assertThat(AccessRules.canSilence(manager, "777")).isFalse();
+        assertThat(AccessRules.canSilence(manager, null)).as("a silence over every department").isFalse();
+        assertThat(AccessRules.canSilence(caller(EnumSet.of(Role.ADMIN), Set.of(), Set.of()), null)).isTrue();
+    }
+
+    @Test
+    void aSubscriptionCoversOnlyWhatItsCreatorSeesInFull() {
+        Caller manager = caller(EnumSet.of(Role.MANAGER), Set.of("102"), Set.of());
+        Caller viewer = caller(EnumSet.of(Role.VIEWER), Set.of(), Set.of());
+
+        assertThat(AccessRules.canSubscribe(manager, null, 1L, "102")).isTrue();
+        assertThat(AccessRules.canSubscribe(manager, null, 1L, "777")).isFalse();
+        assertThat(AccessRules.canSubscribe(manager, "102", null, null)).isTrue();
+        assertThat(AccessRules.canSubscribe(manager, "777", null, null)).isFalse();
+        assertThat(AccessRules.canSubscribe(manager, null, null, null)).as("everything").isFalse();
+        assertThat(AccessRules.canSubscribe(viewer, null, null, null)).isTrue();
     }
 }

@@ -9,7 +9,6 @@ import io.r2dbc.spi.Readable;
 import org.jixiao.audit.AuditLog;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
-import org.jixiao.security.Role;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.NotFoundException;
 import reactor.core.publisher.Flux;
@@ -44,12 +43,14 @@ public class SilenceService {
     }
 
     public Mono<Silence> create(Caller caller, SilenceRequest request) {
+        if (!AccessRules.canSilenceAlerts(caller)) {
+            return Mono.error(forbidden());
+        }
         Instant now = clock.instant();
         return Mono.fromCallable(() -> SilenceRequests.read(request, now))
                 .flatMap(checked -> {
                     if (!AccessRules.canSilence(caller, checked.matchers().get("department"))) {
-                        return Mono.error(new ForbiddenException("silences need an administrator, or a manager "
-                                + "naming a department of theirs in matchers.department"));
+                        return Mono.error(forbidden());
                     }
                     return db.sql("""
                             insert into alert_silence (matchers, starts_at, ends_at, reason, created_by, created_at)
@@ -76,7 +77,7 @@ public class SilenceService {
                  order by ends_at, id
                 """)
                 .bind("now", utc(clock.instant()))
-                .bind("createdBy", Parameter.fromOrEmpty(caller.has(Role.ADMIN) ? null : caller.subject(),
+                .bind("createdBy", Parameter.fromOrEmpty(AccessRules.canManageEveryones(caller) ? null : caller.subject(),
                         String.class))
                 .map(this::silence)
                 .all();
@@ -84,6 +85,9 @@ public class SilenceService {
 
     /** Ends a silence now; it stays in the store as history. */
     public Mono<Void> expire(Caller caller, long id) {
+        if (!AccessRules.canSilenceAlerts(caller)) {
+            return Mono.error(forbidden());
+        }
         Instant now = clock.instant();
         return db.sql("select * from alert_silence where id = :id for update").bind("id", id).map(this::silence)
                 .one()
@@ -93,6 +97,11 @@ public class SilenceService {
                         .bind("id", id).bind("now", utc(now)).fetch().rowsUpdated()
                         .then(audit.record(caller.actor(), "silence.expire", "silence", id, before, Map.of("endsAt", now))))
                 .as(tx::transactional);
+    }
+
+    private static ForbiddenException forbidden() {
+        return new ForbiddenException("silences need an administrator, or a manager naming a department of theirs in"
+                + " matchers.department");
     }
 
     private Silence silence(Readable row) {

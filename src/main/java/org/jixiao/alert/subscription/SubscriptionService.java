@@ -7,7 +7,6 @@ import org.jixiao.project.ProjectRepository;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.security.OutboundUrlPolicy;
-import org.jixiao.security.Role;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
@@ -78,7 +77,7 @@ public class SubscriptionService {
     }
 
     public Flux<Subscription> find(Caller caller) {
-        return repository.find(caller.has(Role.ADMIN) ? null : caller.subject());
+        return repository.find(AccessRules.canManageEveryones(caller) ? null : caller.subject());
     }
 
     public Mono<Void> delete(Caller caller, long id) {

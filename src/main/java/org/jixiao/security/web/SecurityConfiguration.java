@@ -2,9 +2,12 @@ package org.jixiao.security.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
+import org.jixiao.security.AccessRules;
 import org.jixiao.security.ApiTokenService;
 import org.jixiao.security.BearerAuthenticationManager;
+import org.jixiao.security.Caller;
 import org.jixiao.security.CallerAuthentication;
 import org.jixiao.security.JwtCallerConverter;
 import org.jixiao.security.OutboundUrlPolicy;
@@ -15,9 +18,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorityReactiveAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -27,6 +30,7 @@ import org.springframework.security.oauth2.server.resource.web.server.authentica
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -34,15 +38,14 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may reach what, by path and method (docs/security.md has the full table). Resource-level rules (which
- * projects a caller sees or may write) are applied by the services with {@code AccessRules}. Stateless: every request
- * carries its bearer token; no session, no cookies, so no CSRF exposure.
+ * Who is calling, and the few paths open to anyone (health probes, the API documentation, the Prometheus scrape as
+ * configured). Beyond that the paths only tell callers from strangers: what a caller may do is decided by the
+ * services with {@link AccessRules} (docs/security.md has the full table), so that a rule lives in one place and
+ * holds whichever way an operation is reached. Stateless: every request carries its bearer token; no session, no
+ * cookies, so no CSRF exposure.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final String[] READERS = {Role.ADMIN.name(), Role.OWNER.name(), Role.MANAGER.name(),
-            Role.EVALUATOR.name(), Role.VIEWER.name()};
 
     @Bean
     BearerAuthenticationManager bearerAuthenticationManager(ApiTokenService tokens, SecurityProperties properties,
@@ -101,39 +104,22 @@ class SecurityConfiguration {
                                 ? (authentication, context) -> Mono.just(new AuthorizationDecision(true))
                                 : AuthorityReactiveAuthorizationManager.hasAnyAuthority(
                                         CallerAuthentication.METRICS_AUTHORITY, "ROLE_" + Role.ADMIN.name()))
-                        .pathMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .pathMatchers("/actuator/**").access(callerWho(AccessRules::canReadActuator))
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/swagger-ui/**").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/v1/sheets").hasRole(Role.ADMIN.name())
-                        .pathMatchers(HttpMethod.PUT, "/api/v1/projects/*/sheet")
-                                .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
-                        .pathMatchers(HttpMethod.DELETE, "/api/v1/projects/*").hasRole(Role.ADMIN.name())
-                        .pathMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name())
-                        .pathMatchers("/api/v1/checks", "/api/v1/checks/**").hasRole(Role.ADMIN.name())
-                        .pathMatchers(HttpMethod.POST, "/api/v1/indicators/*/measurements", "/api/v1/measurements",
-                                "/api/v1/projects/*/payments", "/api/v1/projects/*/milestones",
-                                "/api/v1/milestones/*/completion", "/api/v1/milestones/*/waiver")
-                                .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
-                        .pathMatchers(HttpMethod.PUT, "/api/v1/projects/*/evaluation/*")
-                                .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name())
-                        .pathMatchers(HttpMethod.POST, "/api/v1/projects/*/evaluation/*/finalize",
-                                "/api/v1/projects/*/evaluation/*/reopen")
-                                .hasAnyRole(Role.ADMIN.name(), Role.EVALUATOR.name())
-                        .pathMatchers(HttpMethod.PUT, "/api/v1/indicators/*/source")
-                                .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
-                        .pathMatchers(HttpMethod.DELETE, "/api/v1/indicators/*/source")
-                                .hasAnyRole(Role.ADMIN.name(), Role.OWNER.name())
-                        .pathMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasAnyRole(READERS)
-                        .pathMatchers(HttpMethod.POST, "/api/v1/alerts/*/acknowledgement")
-                                .hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name(), Role.OWNER.name())
-                        .pathMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole(READERS)
-                        .pathMatchers(HttpMethod.POST, "/api/v1/silences")
-                                .hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
-                        .pathMatchers(HttpMethod.DELETE, "/api/v1/silences/*")
-                                .hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
-                        .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
-                        .anyExchange().hasRole(Role.ADMIN.name()))
+                        .anyExchange().access(callerWho(AccessRules::canUseApi)))
                 .build();
+    }
+
+    /**
+     * Lets in an authenticated caller the rule admits. Without credentials the answer is 401 (the entry point), with
+     * a caller the rule refuses 403.
+     */
+    private static ReactiveAuthorizationManager<AuthorizationContext> callerWho(Predicate<Caller> rule) {
+        return (authentication, context) -> authentication
+                .<AuthorizationResult>map(given -> new AuthorizationDecision(given.isAuthenticated()
+                        && given.getPrincipal() instanceof Caller caller && rule.test(caller)))
+                .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
     private static UrlBasedCorsConfigurationSource corsSource(List<String> origins) {
