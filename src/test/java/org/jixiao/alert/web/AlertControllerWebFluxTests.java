@@ -11,6 +11,7 @@ import org.jixiao.alert.AlertQuery;
 import org.jixiao.alert.AlertService;
 import org.jixiao.alert.AlertState;
 import org.jixiao.alert.Severity;
+import org.jixiao.alert.delivery.DeliveryHistory;
 import org.jixiao.security.ApiTokenService;
 import org.jixiao.security.web.WebSliceSecurity;
 import org.jixiao.support.TestTokens;
@@ -49,6 +50,9 @@ class AlertControllerWebFluxTests {
 
     @MockitoBean
     AlertService alerts;
+
+    @MockitoBean
+    DeliveryHistory deliveries;
 
     @MockitoBean
     ApiTokenService tokens;
