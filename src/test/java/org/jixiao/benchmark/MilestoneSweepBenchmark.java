@@ -21,10 +21,9 @@ import ch.qos.logback.classic.Level;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactoryOptions;
-import org.flywaydb.core.Flyway;
 import org.jixiao.light.LightInputs;
 import org.jixiao.milestone.MilestoneRepository;
+import org.jixiao.support.MigratedDatabase;
 import org.jixiao.system.database.EmbeddedDatabaseProperties;
 import org.jixiao.system.database.EmbeddedPostgresServer;
 import org.slf4j.Logger;
@@ -82,16 +81,9 @@ public final class MilestoneSweepBenchmark {
         long started = System.nanoTime();
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
                 new EmbeddedDatabaseProperties(Path.of("target", "benchmark-postgres"), 0, "jixiao", true))) {
-            Flyway.configure().dataSource(server.jdbcUrl(), server.username(), null)
-                    .locations("classpath:db/migration").load().migrate();
-            ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(ConnectionFactories.get(
-                    ConnectionFactoryOptions.builder()
-                            .option(ConnectionFactoryOptions.DRIVER, "postgresql")
-                            .option(ConnectionFactoryOptions.HOST, "127.0.0.1")
-                            .option(ConnectionFactoryOptions.PORT, server.port())
-                            .option(ConnectionFactoryOptions.DATABASE, server.databaseName())
-                            .option(ConnectionFactoryOptions.USER, server.username())
-                            .build()))
+            MigratedDatabase.migrate(server);
+            ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration
+                    .builder(ConnectionFactories.get(server.r2dbcOptions()))
                     // One connection, as the daily job uses one: every statement runs on the same session.
                     .initialSize(1).maxSize(1).build());
             try (Connection jdbc = DriverManager.getConnection(server.jdbcUrl(), server.username(), null)) {

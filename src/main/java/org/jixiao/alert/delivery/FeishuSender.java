@@ -2,10 +2,8 @@ package org.jixiao.alert.delivery;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,7 +15,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * the bot has a secret. Codes 9499 and 11232 mean too many messages.
  */
 @Component
-public class FeishuSender implements ChannelSender {
+public class FeishuSender extends RobotSender {
 
     static final String WHAT = "the Feishu bot";
 
@@ -27,38 +25,19 @@ public class FeishuSender implements ChannelSender {
     private static final RobotAnswerCheck ANSWER = new RobotAnswerCheck(WHAT, List.of("code", "StatusCode"),
             List.of("msg", "StatusMessage"), TOO_MANY_REQUESTS, RobotLimits.FEISHU.penalty().toSeconds());
 
-    private final JsonPoster poster;
-    private final JsonMapper jsonMapper;
-    private final Clock clock;
-    private final AlertTexts texts;
-
     public FeishuSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, Clock clock, AlertTexts texts) {
-        this.poster = new JsonPoster(webClientBuilder, jsonMapper, clock);
-        this.jsonMapper = jsonMapper;
-        this.clock = clock;
-        this.texts = texts;
+        super(ChannelType.FEISHU, ANSWER, webClientBuilder, jsonMapper, clock, texts);
     }
 
     @Override
-    public ChannelType type() {
-        return ChannelType.FEISHU;
-    }
-
-    @Override
-    public Mono<Void> send(ChannelAddress to, List<Notification> notifications, String idempotencyKey) {
-        SenderChecks.requireSome(notifications);
-        // Deferred so that every retry signs with a fresh timestamp: Feishu refuses one more than an hour off.
-        return Mono.defer(() -> {
-            ObjectNode body = jsonMapper.createObjectNode();
-            if (SenderChecks.present(to.secret())) {
-                long timestamp = clock.instant().getEpochSecond();
-                body.put("timestamp", Long.toString(timestamp));
-                body.put("sign", RobotSignatures.feishuSign(to.secret(), timestamp));
-            }
-            body.put("msg_type", "text");
-            body.putObject("content").put("text",
-                    texts.plainText(notifications, to.locale(), RobotLimits.FEISHU.maxMessageBytes()));
-            return poster.post(WHAT, SenderChecks.uri(WHAT, SenderChecks.url(WHAT, to)), body, Map.of());
-        }).doOnNext(answer -> ANSWER.requireAccepted(poster.answer(WHAT, answer))).then();
+    void writeMessage(ObjectNode body, ChannelAddress to, List<Notification> notifications) {
+        if (SenderChecks.present(to.secret())) {
+            long timestamp = clock.instant().getEpochSecond();
+            body.put("timestamp", Long.toString(timestamp));
+            body.put("sign", RobotSignatures.feishuSign(to.secret(), timestamp));
+        }
+        body.put("msg_type", "text");
+        body.putObject("content").put("text",
+                texts.plainText(notifications, to.locale(), limits.maxMessageBytes()));
     }
 }

@@ -2,10 +2,8 @@ package org.jixiao.alert.delivery;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,7 +15,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * bytes. It does not sign: the key in the URL is the secret. Error 45009 means the per-minute limit was hit.
  */
 @Component
-public class WeComSender implements ChannelSender {
+public class WeComSender extends RobotSender {
 
     static final String WHAT = "the WeCom robot";
 
@@ -26,30 +24,14 @@ public class WeComSender implements ChannelSender {
     private static final RobotAnswerCheck ANSWER = new RobotAnswerCheck(WHAT, List.of("errcode"), List.of("errmsg"),
             Set.of(FREQUENCY_OUT_OF_LIMIT), RobotLimits.WECOM.penalty().toSeconds());
 
-    private final JsonPoster poster;
-    private final JsonMapper jsonMapper;
-    private final AlertTexts texts;
-
     public WeComSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, Clock clock, AlertTexts texts) {
-        this.poster = new JsonPoster(webClientBuilder, jsonMapper, clock);
-        this.jsonMapper = jsonMapper;
-        this.texts = texts;
+        super(ChannelType.WECOM, ANSWER, webClientBuilder, jsonMapper, clock, texts);
     }
 
     @Override
-    public ChannelType type() {
-        return ChannelType.WECOM;
-    }
-
-    @Override
-    public Mono<Void> send(ChannelAddress to, List<Notification> notifications, String idempotencyKey) {
-        SenderChecks.requireSome(notifications);
-        return Mono.defer(() -> {
-            ObjectNode body = jsonMapper.createObjectNode();
-            body.put("msgtype", "markdown");
-            body.putObject("markdown").put("content",
-                    texts.markdown(notifications, to.locale(), RobotLimits.WECOM.maxMessageBytes()));
-            return poster.post(WHAT, SenderChecks.uri(WHAT, SenderChecks.url(WHAT, to)), body, Map.of());
-        }).doOnNext(answer -> ANSWER.requireAccepted(poster.answer(WHAT, answer))).then();
+    void writeMessage(ObjectNode body, ChannelAddress to, List<Notification> notifications) {
+        body.put("msgtype", "markdown");
+        body.putObject("markdown").put("content",
+                texts.markdown(notifications, to.locale(), limits.maxMessageBytes()));
     }
 }

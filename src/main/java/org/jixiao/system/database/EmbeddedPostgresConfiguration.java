@@ -24,13 +24,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     R2dbcConnectionDetails embeddedR2dbcConnectionDetails(EmbeddedPostgresServer server) {
-        ConnectionFactoryOptions options = ConnectionFactoryOptions.builder()
-                .option(ConnectionFactoryOptions.DRIVER, "postgresql")
-                .option(ConnectionFactoryOptions.HOST, "127.0.0.1")
-                .option(ConnectionFactoryOptions.PORT, server.port())
-                .option(ConnectionFactoryOptions.DATABASE, server.databaseName())
-                .option(ConnectionFactoryOptions.USER, server.username())
-                .build();
+        ConnectionFactoryOptions options = server.r2dbcOptions();
         return () -> options;
     }
 
