@@ -104,8 +104,8 @@ public class EvaluationService {
                                                     + " is finalized; reopen it first", null))
                                             : evaluations.saveInputs(projectId, fiscalYear, stored, caller.actor(),
                                                     clock.instant()))
-                                    .then(audit.record(caller.actor(), "update", "evaluation", projectId + "/" + fiscalYear,
-                                            null, Map.of("indicators", stored.stream()
+                                    .then(audit.record(caller.actor(), "update", "evaluation",
+                                            projectId + "/" + fiscalYear, null, Map.of("indicators", stored.stream()
                                                     .map(StoredInput::indicatorId).toList())));
                         }))
                 .as(transaction::transactional)

@@ -34,9 +34,10 @@ public class IndicatorAccess {
      * not found if it may not see the project, forbidden if it may only look.
      */
     public Mono<Reached> writable(Caller caller, long indicatorId) {
-        return ProjectService.checkMayChangeProjects(caller).then(find(indicatorId)).flatMap(indicator -> projects.getForWrite(caller, indicator.projectId())
-                .onErrorMap(ProjectNotFoundException.class, hidden -> new IndicatorNotFoundException(indicatorId))
-                .map(project -> new Reached(indicator, project)));
+        return ProjectService.checkMayChangeProjects(caller).then(find(indicatorId))
+                .flatMap(indicator -> projects.getForWrite(caller, indicator.projectId())
+                        .onErrorMap(ProjectNotFoundException.class, hidden -> new IndicatorNotFoundException(indicatorId))
+                        .map(project -> new Reached(indicator, project)));
     }
 
     /** An indicator with the project it belongs to. */

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.jixiao.indicator.grammar.ComparisonOperator;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.indicator.grammar.TargetKind;
-import org.jixiao.measurement.MeasuredValue;
 import org.jixiao.milestone.MilestoneState;
 
 /**

@@ -117,8 +117,8 @@ public class MilestoneService implements ProjectChangeListener {
     }
 
     public Mono<Milestone> complete(Caller caller, long id, LocalDate completedAt, String evidence) {
-        return ProjectService.checkMayChangeProjects(caller).then(Mono.defer(() -> completeChecked(caller, id, completedAt,
-                evidence)));
+        return ProjectService.checkMayChangeProjects(caller)
+                .then(Mono.defer(() -> completeChecked(caller, id, completedAt, evidence)));
     }
 
     private Mono<Milestone> completeChecked(Caller caller, long id, LocalDate completedAt, String evidence) {

@@ -8,13 +8,13 @@ import java.util.TreeSet;
  * Projects whose data a write has just changed, and what kind of write it was, so that milestones, lights and alerts
  * follow at once instead of at the next scheduled check.
  *
- * @param projectIds the projects written, in ascending order (the order their locks are taken in)
+ * @param projectIds the projects written ({@link #sortedIds()} gives the order their locks are taken in)
  * @param cause what changed
  */
 public record ProjectChange(Set<Long> projectIds, Cause cause) {
 
     public ProjectChange {
-        projectIds = Set.copyOf(new TreeSet<>(projectIds));
+        projectIds = Set.copyOf(projectIds);
         if (cause == null) {
             throw new IllegalArgumentException("a project change needs a cause");
         }

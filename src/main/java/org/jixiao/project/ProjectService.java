@@ -53,9 +53,10 @@ public class ProjectService {
      * it, forbidden if it may only look.
      */
     public Mono<Project> getForWrite(Caller caller, long id) {
-        return checkMayChangeProjects(caller).then(get(caller, id)).flatMap(project -> AccessRules.canWriteProject(caller, id) ? Mono.just(project)
-                : Mono.error(new ForbiddenException("you may read project " + id
-                        + " but not change it: it is not assigned to you")));
+        return checkMayChangeProjects(caller).then(get(caller, id))
+                .flatMap(project -> AccessRules.canWriteProject(caller, id) ? Mono.just(project)
+                        : Mono.error(new ForbiddenException("you may read project " + id
+                                + " but not change it: it is not assigned to you")));
     }
 
     public Mono<Void> delete(Caller caller, long id) {

@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
-import org.jixiao.alert.AlertService;
 import org.jixiao.light.LightService;
-import org.jixiao.metrics.CheckMetrics;
-import org.jixiao.metrics.MetricsSnapshot;
+import org.jixiao.milestone.MilestoneService;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
-import org.jixiao.milestone.MilestoneService;
 import org.jixiao.source.MissingMeasurements;
 import org.jixiao.source.SourceService;
 import org.jixiao.system.error.ForbiddenException;

@@ -110,8 +110,8 @@ public class ApiTokenService {
     private Mono<ApiToken> insertBootstrap(String secret) {
         return tokens.insert("bootstrap-admin", secret, EnumSet.of(Role.ADMIN), Set.of(), Set.of(), null,
                         Caller.SYSTEM.subject(), clock.instant(), null)
-                .flatMap(token -> audit.record(Caller.SYSTEM.actor(), "create", "token", token.id(), null, summary(token))
-                        .thenReturn(token));
+                .flatMap(token -> audit.record(Caller.SYSTEM.actor(), "create", "token", token.id(), null,
+                        summary(token)).thenReturn(token));
     }
 
     private Grant validate(TokenRequest request) {

@@ -78,12 +78,14 @@ public class SheetService {
 
     /** Replaces a project's sheet (a target adjustment), keeping indicator identities and original targets. */
     public Mono<Project> replaceSheet(Caller caller, long projectId, String json) {
-        return ProjectService.checkMayChangeProjects(caller).then(Mono.fromCallable(() -> prepare(json))).flatMap(sheet -> {
-            ProjectIdentity identity = ProjectIdentity.of(sheet.project());
-            return replace(caller, projectId, sheet, identity)
-                    .as(transaction::transactional)
-                    .onErrorResume(DataIntegrityViolationException.class, race -> conflictOrRethrow(identity, race));
-        });
+        return ProjectService.checkMayChangeProjects(caller).then(Mono.fromCallable(() -> prepare(json)))
+                .flatMap(sheet -> {
+                    ProjectIdentity identity = ProjectIdentity.of(sheet.project());
+                    return replace(caller, projectId, sheet, identity)
+                            .as(transaction::transactional)
+                            .onErrorResume(DataIntegrityViolationException.class,
+                                    race -> conflictOrRethrow(identity, race));
+                });
     }
 
     public Mono<SheetDocument> exportSheet(Caller caller, long projectId) {

@@ -27,7 +27,6 @@ import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -143,8 +142,8 @@ public class SourceService {
 
     private static NewMeasurement measurement(Indicator indicator, BigDecimal value, Instant at) {
         MeasuredValue measured = MeasurementReader.read(value, indicator.target());
-        return new NewMeasurement(indicator.projectId(), indicator.id(), measured.value(), measured.unit(), null, at, "pulled from Prometheus",
-                null, MeasurementSource.PROMETHEUS);
+        return new NewMeasurement(indicator.projectId(), indicator.id(), measured.value(), measured.unit(), null, at,
+                "pulled from Prometheus", null, MeasurementSource.PROMETHEUS);
     }
 
     /** {@code {"type":"PROMETHEUS","query":"...","baseUrl":"http://prometheus:9090"}}. */

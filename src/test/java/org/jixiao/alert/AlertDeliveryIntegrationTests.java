@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
+
 import org.jixiao.support.MailServer;
-import org.jixiao.support.RobotPeer;
 import org.jixiao.support.MovableClock;
 import org.jixiao.support.OnDecemberFirst2025;
+import org.jixiao.support.RobotPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jixiao.support.DemoLookups.projectId;
 
 /**
  * Alerts by email and chat robot, end to end on the demo sheets with the clock at 2025-12-01: a real SMTP server (GreenMail), the
@@ -74,7 +76,7 @@ class AlertDeliveryIntegrationTests {
     @Test
     @Order(1)
     void anOverdueMilestoneIsMailedAtOnceRemindedUntilAcknowledgedAndResolvedByItsPayment() {
-        long project = projectId("晋城市数字经济发展服务费");
+        long project = projectId(admin, "晋城市数字经济发展服务费");
         subscribe(project, "manager@example.org");
 
         // Adding a milestone that is already overdue raises its alert in the same request: no check runs first.
@@ -121,7 +123,7 @@ class AlertDeliveryIntegrationTests {
 
     @Test
     void mailPilesUpWhileSmtpIsDownAndDrainsWhenItReturnsWithNothingLost() {
-        long project = projectId("大数据应用平台集成建设及智慧城市一期工程合同款");
+        long project = projectId(admin, "大数据应用平台集成建设及智慧城市一期工程合同款");
         subscribe(project, "ops@example.org");
         List<Long> milestones = List.of(overdueMilestone(project, "停机演练一"), overdueMilestone(project, "停机演练二"));
         MAIL.stop();
@@ -158,7 +160,7 @@ class AlertDeliveryIntegrationTests {
 
     @Test
     void aSilenceHoldsBackMessagesButNotTheAlert() {
-        long project = projectId("城市云平台运维项目");
+        long project = projectId(admin, "城市云平台运维项目");
         subscribe(project, "cloud@example.org");
         admin.post().uri("/api/v1/silences").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("matchers", Map.of("project", project), "until", "2025-12-31T00:00:00+08:00",
@@ -182,7 +184,7 @@ class AlertDeliveryIntegrationTests {
 
     @Test
     void aRobotThatAnswersTooFastIsTriedAgainAfterItsBanAndGetsOneSignedDigest() throws Exception {
-        long project = projectId("电子政务外网运维服务项目");
+        long project = projectId(admin, "电子政务外网运维服务项目");
         // Due in four days: they fall overdue together when the clock moves, so one check raises all three.
         List<Long> milestones = List.of(milestone(project, "机器人一", "2025-12-05"),
                 milestone(project, "机器人二", "2025-12-05"), milestone(project, "机器人三", "2025-12-05"));
@@ -304,12 +306,5 @@ class AlertDeliveryIntegrationTests {
                 .expectBody(String.class).returnResult().getResponseBody();
         return text.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
-
-    private long projectId(String name) {
-        return admin.get().uri(uri -> uri.path("/api/v1/projects").queryParam("size", 100).build()).exchange()
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items")
-                .valueStream().filter(project -> project.get("name").asString().equals(name))
-                .mapToLong(project -> project.get("id").asLong()).findFirst().orElseThrow();
     }
 }

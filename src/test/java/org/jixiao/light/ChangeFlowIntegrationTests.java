@@ -17,6 +17,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jixiao.support.DemoLookups.indicatorId;
+import static org.jixiao.support.DemoLookups.projectId;
 
 /**
  * A write flows forward at once: the answer to a measurement already stands behind the new lights, the alert and its
@@ -35,8 +37,8 @@ class ChangeFlowIntegrationTests {
 
     @Test
     void aMeasurementBelowItsTargetTurnsTheIndicatorAndProjectRedAndRaisesItsAlertWithoutACheck() throws Exception {
-        long project = projectId(PROJECT);
-        long indicator = indicatorId(project, "网络线路通畅率");
+        long project = projectId(admin, PROJECT);
+        long indicator = indicatorId(admin, project, "网络线路通畅率");
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             long subscription = subscribe(project, receiver.url());
             String checksBefore = checkRuns();
@@ -69,8 +71,8 @@ class ChangeFlowIntegrationTests {
 
     @Test
     void readingAStatusChangesNothingInTheStore() {
-        long project = projectId(PROJECT);
-        long indicator = indicatorId(project, "运维驻场人员工作完成率");
+        long project = projectId(admin, PROJECT);
+        long indicator = indicatorId(admin, project, "运维驻场人员工作完成率");
         admin.post().uri("/api/v1/indicators/{id}/measurements", indicator).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("value", "97%", "observedAt", "2025-11-30")).exchange()
                 .expectStatus().isCreated();
@@ -111,19 +113,5 @@ class ChangeFlowIntegrationTests {
     private String checkRuns() {
         return db.sql("select coalesce(string_agg(c::text, '|' order by check_name), '') as runs from check_run c")
                 .map(row -> row.get("runs", String.class)).one().block(Duration.ofSeconds(5));
-    }
-
-    private long projectId(String name) {
-        return admin.get().uri("/api/v1/projects?fiscalYear=2025&size=200").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("items").valueStream()
-                .filter(item -> item.get("name").asString().equals(name)).findFirst().orElseThrow()
-                .get("id").asLong();
-    }
-
-    private long indicatorId(long project, String level3) {
-        return admin.get().uri("/api/v1/projects/{id}/indicators", project).exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().valueStream()
-                .filter(each -> each.get("level3").asString().equals(level3)).findFirst().orElseThrow()
-                .get("id").asLong();
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.support.DemoLookups.indicatorId;
+import static org.jixiao.support.DemoLookups.projectId;
 
 /**
  * The issue's scenario on the real demo sheets with the clock at 2025-12-01: unpaid payment deadlines are overdue,
@@ -48,8 +50,8 @@ class MonitoringScenarioIntegrationTests {
 
     @Test
     void aMeasurementBelowARateTargetTurnsTheIndicatorAndItsProjectRed() {
-        long project = projectId("城市云平台运维项目");
-        long uptime = indicatorId(project, "城市云平台设备及网络正常运行率");
+        long project = projectId(admin, "城市云平台运维项目");
+        long uptime = indicatorId(admin, project, "城市云平台设备及网络正常运行率");
 
         admin.post().uri("/api/v1/indicators/{id}/measurements", uptime).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("value", "93%", "observedAt", "2025-11-30", "note", "11月运维月报")).exchange()
@@ -68,7 +70,7 @@ class MonitoringScenarioIntegrationTests {
 
     @Test
     void recordingTheLatePaymentMeetsItsMilestoneLateAndTheLightRecomputes() {
-        long project = projectId("晋城市数字经济发展服务费");
+        long project = projectId(admin, "晋城市数字经济发展服务费");
         JsonNode milestone = milestones("?state=OVERDUE").stream()
                 .filter(each -> each.get("projectId").asLong() == project)
                 .filter(each -> each.get("title").asString().equals("尾款支付时间"))
@@ -96,7 +98,7 @@ class MonitoringScenarioIntegrationTests {
 
     @Test
     void beforeTheYearEndsTheScoreIsProjectedAndCanBeDownloadedByAcceptHeader() {
-        long project = projectId("云平台资源租用");
+        long project = projectId(admin, "云平台资源租用");
 
         JsonNode evaluation = admin.get().uri("/api/v1/projects/{id}/evaluation/2025", project).exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -120,19 +122,5 @@ class MonitoringScenarioIntegrationTests {
     private List<JsonNode> milestones(String query) {
         return admin.get().uri("/api/v1/milestones" + query).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().valueStream().toList();
-    }
-
-    private long projectId(String name) {
-        return admin.get().uri("/api/v1/projects?fiscalYear=2025&size=200").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("items").valueStream()
-                .filter(item -> item.get("name").asString().equals(name)).findFirst().orElseThrow()
-                .get("id").asLong();
-    }
-
-    private long indicatorId(long project, String level3) {
-        return admin.get().uri("/api/v1/projects/{id}/indicators", project).exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().valueStream()
-                .filter(indicator -> indicator.get("level3").asString().equals(level3)).findFirst().orElseThrow()
-                .get("id").asLong();
     }
 }

@@ -63,8 +63,8 @@ public class SilenceService {
                             .bind("createdBy", caller.subject())
                             .map(this::silence)
                             .one()
-                            .flatMap(created -> audit.record(caller.actor(), "silence.create", "silence", created.id(), null,
-                                    created).thenReturn(created));
+                            .flatMap(created -> audit.record(caller.actor(), "silence.create", "silence",
+                                    created.id(), null, created).thenReturn(created));
                 })
                 .as(tx::transactional);
     }
@@ -77,8 +77,8 @@ public class SilenceService {
                  order by ends_at, id
                 """)
                 .bind("now", utc(clock.instant()))
-                .bind("createdBy", Parameter.fromOrEmpty(AccessRules.canManageEveryones(caller) ? null : caller.subject(),
-                        String.class))
+                .bind("createdBy", Parameter.fromOrEmpty(
+                        AccessRules.canManageEveryones(caller) ? null : caller.subject(), String.class))
                 .map(this::silence)
                 .all();
     }
@@ -95,7 +95,8 @@ public class SilenceService {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("silence " + id + " does not exist")))
                 .flatMap(before -> db.sql("update alert_silence set ends_at = least(ends_at, :now) where id = :id")
                         .bind("id", id).bind("now", utc(now)).fetch().rowsUpdated()
-                        .then(audit.record(caller.actor(), "silence.expire", "silence", id, before, Map.of("endsAt", now))))
+                        .then(audit.record(caller.actor(), "silence.expire", "silence", id, before,
+                                Map.of("endsAt", now))))
                 .as(tx::transactional);
     }
 

@@ -58,8 +58,8 @@ public class SubscriptionService {
                                         + "you may see; name a department or project of yours"));
                             }
                             return repository.insert(subscription, caller.subject(), clock.instant())
-                                    .flatMap(created -> audit.record(caller.actor(), "subscription.create", "subscription",
-                                            created.id(), null, created).thenReturn(created));
+                                    .flatMap(created -> audit.record(caller.actor(), "subscription.create",
+                                            "subscription", created.id(), null, created).thenReturn(created));
                         }))
                 .as(tx::transactional);
     }
@@ -85,7 +85,8 @@ public class SubscriptionService {
                 .filter(subscription -> AccessRules.canManageOwn(caller, subscription.createdBy()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("subscription " + id + " does not exist")))
                 .flatMap(subscription -> repository.delete(id)
-                        .then(audit.record(caller.actor(), "subscription.delete", "subscription", id, subscription, null)))
+                        .then(audit.record(caller.actor(), "subscription.delete", "subscription", id, subscription,
+                                null)))
                 .as(tx::transactional);
     }
 }
