@@ -27,6 +27,17 @@ public record SecurityProperties(
         @NotNull @DefaultValue List<String> corsAllowedOrigins,
         @NotNull @DefaultValue List<String> outboundHosts) {
 
+    static final int MIN_PRESET_LENGTH = 24;
+
+    /** A weak preset token stops the start here, before a database is started or a request is served. */
+    public SecurityProperties {
+        if (bootstrapToken != null
+                && (!TokenSecrets.looksLikeApiToken(bootstrapToken) || bootstrapToken.length() < MIN_PRESET_LENGTH)) {
+            throw new IllegalArgumentException("jixiao.security.bootstrap-token must start with '"
+                    + TokenSecrets.PREFIX + "' and have at least " + MIN_PRESET_LENGTH + " characters");
+        }
+    }
+
     /**
      * Claims of a JWT (from {@code spring.security.oauth2.resourceserver.jwt.*}) that say who the caller is and
      * what it may do. A dotted name reads a nested claim ({@code realm_access.roles}).

@@ -28,7 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -39,11 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the documentation and the behaviour cannot drift apart.
  */
 @IntegrationTest
-@TestPropertySource(properties = "jixiao.security.metrics.scrape-token=" + SecurityMatrixIntegrationTests.SCRAPE_TOKEN)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixIntegrationTests {
 
-    static final String SCRAPE_TOKEN = "scrape-secret-for-tests-0123456789";
     private static final Path SECURITY_DOC = Path.of("docs", "security.md");
     /** This year, so that payments, measurements and completions dated today fall in the fiscal year. */
     private static final int FISCAL_YEAR = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
@@ -93,7 +90,7 @@ class SecurityMatrixIntegrationTests {
         credentials.put("MANAGER@777", token("MANAGER", List.of("777"), List.of()));
         credentials.put("EVALUATOR", token("EVALUATOR", List.of(), List.of()));
         credentials.put("VIEWER", token("VIEWER", List.of(), List.of()));
-        credentials.put("SCRAPER", SCRAPE_TOKEN);
+        credentials.put("SCRAPER", TestTokens.SCRAPE);
     }
 
     Stream<Arguments> matrix() throws IOException {

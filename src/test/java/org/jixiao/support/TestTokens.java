@@ -20,6 +20,8 @@ public final class TestTokens {
     public static final String ADMIN = "jx_test-admin-0123456789abcdefghijklmnop";
     /** Slice tests only: a viewer of everything. */
     public static final String VIEWER = "jx_test-viewer-0123456789abcdefghijklmno";
+    /** The secret that may read {@code /actuator/prometheus} and nothing else in the shared integration context. */
+    public static final String SCRAPE = "scrape-secret-for-tests-0123456789";
 
     public static final Caller ADMIN_CALLER = new Caller("test-admin", "token #1 bootstrap-admin",
             EnumSet.of(Role.ADMIN), Set.of(), Set.of());

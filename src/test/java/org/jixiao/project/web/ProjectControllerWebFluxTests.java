@@ -179,6 +179,19 @@ class ProjectControllerWebFluxTests {
                 .expectBody().isEmpty();
     }
 
+    @Test
+    void crossOriginRequestsGetNoPermissionByDefault() {
+        given(projects.find(eq(TestTokens.VIEWER_CALLER), any(ProjectQuery.class)))
+                .willReturn(Mono.just(new ProjectPage(List.of(), 0, 20, 0)));
+
+        client.get().uri("/api/v1/projects").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.VIEWER))
+                .header(HttpHeaders.ORIGIN, "https://elsewhere.example.org").exchange()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+        client.options().uri("/api/v1/projects").header(HttpHeaders.ORIGIN, "https://elsewhere.example.org")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET").exchange()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    }
+
     private static Project project(long id) {
         Funding annual = new Funding(new BigDecimal("706000"), null, null, new BigDecimal("706000"), null, null);
         return new Project(id, 2025, new Department("102", "市数据局"), "城市云平台运维项目", "市大数据中心", "延续",

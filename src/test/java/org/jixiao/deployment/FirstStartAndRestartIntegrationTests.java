@@ -1,36 +1,53 @@
-package org.jixiao.system.database;
+package org.jixiao.deployment;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jixiao.JixiaoApplication;
 import org.jixiao.support.TestSheets;
 import org.jixiao.support.TestTokens;
+import org.jixiao.system.database.EmbeddedDatabaseProperties;
+import org.jixiao.system.database.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.http.HttpHeaders;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which PostgreSQL the service runs on: its own, kept in a data directory across restarts, or one the operator
- * configures with {@code spring.r2dbc.url}.
+ * What an operator sees when the service starts: on a new installation of its own embedded PostgreSQL it prints one
+ * administrator token and loads the demo sheets; a restart keeps the data and prints and loads nothing; pointed at
+ * the operator's PostgreSQL it gets no demo data, and a preset token is used without being printed. Each start costs
+ * seconds, so each test walks a whole story instead of one start per assertion.
  */
-class DatabaseSelectionIntegrationTests {
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartAndRestartIntegrationTests {
+
+    private static final Pattern PRINTED_TOKEN = Pattern.compile("^\\s+(jx_[A-Za-z0-9_-]{43})$", Pattern.MULTILINE);
 
     @Test
-    void aRestartKeepsTheDataAndDoesNotLoadTheDemoSheetsAgain(@TempDir Path dataDirectory) {
-        String[] arguments = {"--server.port=0", "--jixiao.security.bootstrap-token=" + TestTokens.ADMIN,
-                "--jixiao.embedded-database.data-directory=" + dataDirectory};
+    void theFirstStartPrintsAWorkingTokenAndARestartKeepsTheDataWithoutPrintingOrLoadingAgain(
+            @TempDir Path data, CapturedOutput output) {
+        String[] arguments = {"--server.port=0", "--jixiao.embedded-database.data-directory=" + data};
+        String token;
         long deletedDemoProject;
         try (ConfigurableApplicationContext first = SpringApplication.run(JixiaoApplication.class, arguments)) {
-            WebTestClient web = client(first);
+            Matcher printed = PRINTED_TOKEN.matcher(output.getOut());
+            assertThat(printed.find()).as("a token printed on its own line").isTrue();
+            token = printed.group(1);
+            WebTestClient web = client(first, token);
+            web.get().uri("/api/v1/audit").exchange().expectStatus().isOk();
             assertThat(total(web)).isEqualTo(14);
             web.post().uri("/api/v1/sheets").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(TestSheets.json(TestSheets.variant("city-cloud-ops", 2025, "重启后仍在的项目")))
@@ -38,10 +55,12 @@ class DatabaseSelectionIntegrationTests {
             deletedDemoProject = projects(web).getFirst().get("id").asLong();
             web.delete().uri("/api/v1/projects/{id}", deletedDemoProject).exchange().expectStatus().isNoContent();
         }
+        int printedSoFar = output.getOut().length();
 
         try (ConfigurableApplicationContext second = SpringApplication.run(JixiaoApplication.class, arguments)) {
-            WebTestClient web = client(second);
-            List<JsonNode> projects = projects(web);
+            String secondStart = output.getOut().substring(printedSoFar);
+            assertThat(secondStart).doesNotContain("created an administrator API token").doesNotContain(token);
+            List<JsonNode> projects = projects(client(second, token));
             assertThat(projects).hasSize(14);
             assertThat(projects).extracting(project -> project.get("name").asString()).contains("重启后仍在的项目");
             assertThat(projects).extracting(project -> project.get("id").asLong()).doesNotContain(deletedDemoProject);
@@ -49,7 +68,8 @@ class DatabaseSelectionIntegrationTests {
     }
 
     @Test
-    void aConfiguredServerIsUsedInsteadOfTheEmbeddedOneAndGetsNoDemoData() throws Exception {
+    void onTheOperatorsServerThereIsNoDemoDataAndAPresetTokenWorksWithoutBeingPrinted(CapturedOutput output)
+            throws Exception {
         EmbeddedDatabaseProperties serverProperties = new EmbeddedDatabaseProperties(Path.of("unused"), 0, "cityjixiao",
                 true);
         try (EmbeddedPostgresServer operatorsServer = EmbeddedPostgresServer.start(serverProperties)) {
@@ -58,7 +78,11 @@ class DatabaseSelectionIntegrationTests {
                     "--spring.r2dbc.username=postgres"};
             try (ConfigurableApplicationContext context = SpringApplication.run(JixiaoApplication.class, arguments)) {
                 assertThat(context.getBeanProvider(EmbeddedPostgresServer.class).getIfAvailable()).isNull();
-                WebTestClient web = client(context);
+                WebTestClient web = client(context, TestTokens.ADMIN);
+                web.get().uri("/api/v1/tokens").exchange().expectStatus().isOk();
+                assertThat(output.getAll()).doesNotContain(TestTokens.ADMIN)
+                        .doesNotContain("created an administrator API token")
+                        .contains("preset by jixiao.security.bootstrap-token is active");
                 assertThat(total(web)).isZero();
                 web.post().uri("/api/v1/sheets").contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(TestSheets.json(TestSheets.seed("city-cloud-ops"))).exchange()
@@ -68,10 +92,10 @@ class DatabaseSelectionIntegrationTests {
         }
     }
 
-    private static WebTestClient client(ConfigurableApplicationContext context) {
-        String port = context.getEnvironment().getProperty("local.server.port");
+    private static WebTestClient client(ConfigurableApplicationContext context, String token) {
         return WebTestClient.bindToServer()
-                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.ADMIN)).baseUrl("http://localhost:" + port).build();
+                .baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token)).build();
     }
 
     private static long total(WebTestClient web) {
