@@ -3,9 +3,7 @@ package org.jixiao.budget;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jixiao.audit.AuditLog;
@@ -16,8 +14,8 @@ import org.jixiao.project.ProjectChange;
 import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.Caller;
-import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.Violations;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -90,36 +88,31 @@ public class PaymentService {
     }
 
     private void validate(Project project, PaymentRequest request) {
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         if (request.amount() == null) {
-            violations.add(new FieldViolation("amount", "is required (yuan)"));
+            violations.add("amount", "is required (yuan)");
         }
         else if (request.amount().signum() <= 0) {
-            violations.add(new FieldViolation("amount", "must be more than 0"));
+            violations.add("amount", "must be more than 0");
         }
         else if (request.amount().compareTo(MAX_AMOUNT) > 0) {
-            violations.add(new FieldViolation("amount", "is implausibly large"));
+            violations.add("amount", "is implausibly large");
         }
         else if (request.amount().stripTrailingZeros().scale() > 2) {
-            violations.add(new FieldViolation("amount", "has more than 2 decimal places"));
+            violations.add("amount", "has more than 2 decimal places");
         }
         LocalDate today = LocalDate.now(clock);
         if (request.paidAt() == null) {
-            violations.add(new FieldViolation("paidAt", "is required"));
+            violations.add("paidAt", "is required");
         }
         else if (request.paidAt().isAfter(today)) {
-            violations.add(new FieldViolation("paidAt", "must not be in the future"));
+            violations.add("paidAt", "must not be in the future");
         }
         else if (request.paidAt().getYear() != project.fiscalYear()) {
-            violations.add(new FieldViolation("paidAt", "must fall in the project's fiscal year "
-                    + project.fiscalYear()));
+            violations.add("paidAt", "must fall in the project's fiscal year " + project.fiscalYear());
         }
-        if (request.note() != null && request.note().length() > MAX_NOTE_LENGTH) {
-            violations.add(new FieldViolation("note", "is longer than " + MAX_NOTE_LENGTH + " characters"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations, false);
-        }
+        violations.optionalText("note", request.note(), MAX_NOTE_LENGTH);
+        violations.throwIfAny();
     }
 
     private static Map<String, Object> summary(Payment payment) {

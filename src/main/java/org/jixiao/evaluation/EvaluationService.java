@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,9 +29,9 @@ import org.jixiao.project.ProjectService;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.ConflictException;
-import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.Violations;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -194,67 +195,73 @@ public class EvaluationService {
             throw InvalidInputException.invalid("indicators", "is required: a list of indicator inputs");
         }
         Map<Long, IndicatorRow> byId = rows.stream().collect(Collectors.toMap(IndicatorRow::indicatorId, row -> row));
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         List<StoredInput> stored = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < request.indicators().size(); i++) {
-            String field = "indicators[" + i + "]";
+            Violations item = violations.under("indicators[" + i + "].");
             EvaluationRequest.IndicatorInput input = request.indicators().get(i);
             if (input == null || input.indicatorId() == null) {
-                violations.add(new FieldViolation(field + ".indicatorId", "is required"));
+                item.add("indicatorId", "is required");
                 continue;
             }
             if (!byId.containsKey(input.indicatorId())) {
-                violations.add(new FieldViolation(field + ".indicatorId", "is not an annual indicator of this project"));
+                item.add("indicatorId", "is not an annual indicator of this project");
                 continue;
             }
             if (!seen.add(input.indicatorId())) {
-                violations.add(new FieldViolation(field + ".indicatorId", "is listed twice"));
+                item.add("indicatorId", "is listed twice");
                 continue;
             }
-            if (input.weight() != null && (input.weight().signum() < 0 || input.weight().compareTo(BigDecimal.valueOf(100)) > 0)) {
-                violations.add(new FieldViolation(field + ".weight", "must be between 0 and 100 points"));
+            if (input.weight() != null && (input.weight().signum() < 0
+                    || input.weight().compareTo(BigDecimal.valueOf(100)) > 0)) {
+                item.add("weight", "must be between 0 and 100 points");
             }
-            QualitativeGrade grade = null;
-            if (input.grade() != null) {
-                try {
-                    grade = QualitativeGrade.valueOf(input.grade().strip().toUpperCase(java.util.Locale.ROOT));
-                }
-                catch (IllegalArgumentException ex) {
-                    violations.add(new FieldViolation(field + ".grade", "must be ACHIEVED, PARTIAL or NOT_ACHIEVED"));
-                }
-            }
-            if (grade != null && (input.gradePercent() == null || !grade.admits(input.gradePercent()))) {
-                violations.add(new FieldViolation(field + ".gradePercent", "must lie in the band of " + grade
-                        + " (ACHIEVED 80–100, PARTIAL 60–<80, NOT_ACHIEVED 0–<60)"));
-            }
-            if (grade == null && input.gradePercent() != null && input.grade() == null) {
-                violations.add(new FieldViolation(field + ".grade", "is required with gradePercent"));
-            }
+            QualitativeGrade grade = grade(input, item);
             EvaluationRequest.Override override = input.override();
-            if (override != null && (override.points() == null || override.points().signum() < 0)) {
-                violations.add(new FieldViolation(field + ".override.points", "must be 0 or more"));
-            }
-            if (override != null && (override.reason() == null || override.reason().isBlank())) {
-                violations.add(new FieldViolation(field + ".override.reason", "is required with an override"));
+            if (override != null) {
+                if (override.points() == null || override.points().signum() < 0) {
+                    item.add("override.points", "must be 0 or more");
+                }
+                item.requiredText("override.reason", override.reason(), MAX_TEXT_LENGTH);
             }
             EvaluationRequest.Deviation deviation = input.deviation();
-            if (deviation != null && !DEVIATION_CATEGORIES.contains(deviation.category())) {
-                violations.add(new FieldViolation(field + ".deviation.category", "must be one of "
-                        + List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他")));
-            }
-            if (deviation != null && deviation.text() != null && deviation.text().length() > MAX_TEXT_LENGTH) {
-                violations.add(new FieldViolation(field + ".deviation.text", "is longer than " + MAX_TEXT_LENGTH
-                        + " characters"));
+            if (deviation != null) {
+                if (!DEVIATION_CATEGORIES.contains(deviation.category())) {
+                    item.add("deviation.category", "must be one of "
+                            + List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"));
+                }
+                item.optionalText("deviation.text", deviation.text(), MAX_TEXT_LENGTH);
             }
             stored.add(new StoredInput(input.indicatorId(), input.weight(), grade == null ? null : grade.name(),
                     grade == null ? null : input.gradePercent(), override == null ? null : override.points(),
                     override == null ? null : override.reason(), deviation == null ? null : deviation.category(),
                     deviation == null ? null : deviation.text()));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations, false);
-        }
+        violations.throwIfAny();
         return stored;
+    }
+
+    /** The qualitative grade with its percent in the grade's band, or null when none is given or it is wrong. */
+    private static QualitativeGrade grade(EvaluationRequest.IndicatorInput input, Violations item) {
+        if (input.grade() == null) {
+            if (input.gradePercent() != null) {
+                item.add("grade", "is required with gradePercent");
+            }
+            return null;
+        }
+        QualitativeGrade grade;
+        try {
+            grade = QualitativeGrade.valueOf(input.grade().strip().toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException ex) {
+            item.add("grade", "must be ACHIEVED, PARTIAL or NOT_ACHIEVED");
+            return null;
+        }
+        if (input.gradePercent() == null || !grade.admits(input.gradePercent())) {
+            item.add("gradePercent", "must lie in the band of " + grade
+                    + " (ACHIEVED 80–100, PARTIAL 60–<80, NOT_ACHIEVED 0–<60)");
+        }
+        return grade;
     }
 }

@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorScope;
-import org.jixiao.system.error.FieldViolation;
+import org.jixiao.system.error.Violations;
 
 /**
  * Whether a measurement can be stored against an indicator: a value that fits the target's unit, an observation
@@ -28,17 +27,17 @@ public final class MeasurementChecks {
     private MeasurementChecks() {
     }
 
-    /** The measurement, or the violations (field names prefixed with {@code prefix}) when it cannot be stored. */
-    public static Result check(Indicator indicator, int fiscalYear, MeasurementInput input, MeasurementSource source,
-            Instant now, ZoneId zone, String prefix) {
-        List<FieldViolation> violations = new ArrayList<>();
+    /** The measurement, or empty when it cannot be stored and {@code violations} say why. */
+    public static Optional<NewMeasurement> check(Indicator indicator, int fiscalYear, MeasurementInput input,
+            MeasurementSource source, Instant now, ZoneId zone, Violations violations) {
+        int before = violations.count();
         if (indicator.scope() != IndicatorScope.ANNUAL) {
-            violations.add(new FieldViolation(prefix + "indicator",
-                    "measurements are recorded against annual indicators; this one is a period indicator"));
+            violations.add("indicator",
+                    "measurements are recorded against annual indicators; this one is a period indicator");
         }
         MeasuredValue value = null;
         if (input.value() == null || input.value().isBlank()) {
-            violations.add(new FieldViolation(prefix + "value", "is required"));
+            violations.add("value", "is required");
         }
         else {
             try {
@@ -47,28 +46,26 @@ public final class MeasurementChecks {
                         : MeasurementReader.read(input.value(), indicator.target(), fiscalYear);
             }
             catch (MeasurementException | NumberFormatException ex) {
-                violations.add(new FieldViolation(prefix + "value", ex instanceof NumberFormatException
-                        ? "is not a number" : ex.getMessage()));
+                violations.add("value", ex instanceof NumberFormatException
+                        ? "is not a number" : ex.getMessage());
             }
         }
-        Instant observedAt = observedAt(input.observedAt(), now, zone, fiscalYear, prefix, violations);
-        if (input.note() != null && input.note().length() > MAX_NOTE_LENGTH) {
-            violations.add(new FieldViolation(prefix + "note", "is longer than " + MAX_NOTE_LENGTH + " characters"));
-        }
+        Instant observedAt = observedAt(input.observedAt(), now, zone, fiscalYear, violations);
+        violations.optionalText("note", input.note(), MAX_NOTE_LENGTH);
         String evidence = blankToNull(input.evidenceUrl());
         if (evidence != null && !isWebLink(evidence)) {
-            violations.add(new FieldViolation(prefix + "evidenceUrl", "must be an http or https link"));
+            violations.add("evidenceUrl", "must be an http or https link");
         }
-        if (!violations.isEmpty()) {
-            return new Result(null, violations);
+        if (violations.count() > before) {
+            return Optional.empty();
         }
-        return new Result(new NewMeasurement(indicator.projectId(), indicator.id(), value.value(), value.unit(),
+        return Optional.of(new NewMeasurement(indicator.projectId(), indicator.id(), value.value(), value.unit(),
                 input.valueIsNumber() ? null : input.value().strip(), observedAt, blankToNull(input.note()), evidence,
-                source), List.of());
+                source));
     }
 
-    private static Instant observedAt(String text, Instant now, ZoneId zone, int fiscalYear, String prefix,
-            List<FieldViolation> violations) {
+    private static Instant observedAt(String text, Instant now, ZoneId zone, int fiscalYear,
+            Violations violations) {
         if (text == null || text.isBlank()) {
             return now;
         }
@@ -79,15 +76,15 @@ public final class MeasurementChecks {
                     : value.endsWith("Z") ? Instant.parse(value) : OffsetDateTime.parse(value).toInstant();
         }
         catch (DateTimeException ex) {
-            violations.add(new FieldViolation(prefix + "observedAt",
-                    "must be a date (2025-06-30) or an instant (2025-06-30T08:00:00+08:00)"));
+            violations.add("observedAt",
+                    "must be a date (2025-06-30) or an instant (2025-06-30T08:00:00+08:00)");
             return null;
         }
         if (observed.isAfter(now)) {
-            violations.add(new FieldViolation(prefix + "observedAt", "must not be in the future"));
+            violations.add("observedAt", "must not be in the future");
         }
         else if (observed.atZone(zone).getYear() != fiscalYear) {
-            violations.add(new FieldViolation(prefix + "observedAt", "must fall in the fiscal year " + fiscalYear));
+            violations.add("observedAt", "must fall in the fiscal year " + fiscalYear);
         }
         return observed;
     }
@@ -106,9 +103,5 @@ public final class MeasurementChecks {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** A storable measurement, or why not. */
-    public record Result(NewMeasurement measurement, List<FieldViolation> violations) {
     }
 }

@@ -23,9 +23,9 @@ import org.jixiao.project.ProjectRepository;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
-import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.Violations;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -68,13 +68,12 @@ public class MeasurementService {
     public Mono<Measurement> record(Caller caller, long indicatorId, MeasurementInput input) {
         return indicatorAccess.writable(caller, indicatorId)
                 .flatMap(reached -> {
-                    MeasurementChecks.Result checked = MeasurementChecks.check(reached.indicator(),
+                    Violations violations = new Violations();
+                    Optional<NewMeasurement> checked = MeasurementChecks.check(reached.indicator(),
                             reached.project().fiscalYear(), input, MeasurementSource.MANUAL, clock.instant(),
-                            clock.getZone(), "");
-                    if (!checked.violations().isEmpty()) {
-                        return Mono.error(new InvalidInputException(checked.violations(), false));
-                    }
-                    return store(caller, List.of(checked.measurement())).next();
+                            clock.getZone(), violations);
+                    violations.throwIfAny();
+                    return store(caller, List.of(checked.orElseThrow())).next();
                 })
                 .as(transaction::transactional);
     }
@@ -130,7 +129,7 @@ public class MeasurementService {
     }
 
     private Mono<List<NewMeasurement>> resolveAndCheck(Caller caller, CsvTable table) {
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         Set<Long> indicatorIds = new HashSet<>();
         Set<Long> projectIds = new HashSet<>();
         Set<String> projectNames = new HashSet<>();
@@ -156,7 +155,7 @@ public class MeasurementService {
     }
 
     private List<NewMeasurement> check(Caller caller, CsvTable table, List<Project> named, List<Indicator> found,
-            List<Project> visible, List<FieldViolation> violations) {
+            List<Project> visible, Violations violations) {
         Map<Long, Project> visibleById = new HashMap<>();
         visible.forEach(project -> visibleById.put(project.id(), project));
         Map<Long, Indicator> byId = new HashMap<>();
@@ -165,52 +164,46 @@ public class MeasurementService {
         List<NewMeasurement> rows = new ArrayList<>();
         Set<Integer> forbiddenLines = new TreeSet<>();
         for (CsvTable.Row row : table.rows()) {
-            String prefix = "lines[" + row.line() + "].";
-            Indicator indicator = resolve(row, byId, found, named, prefix, violations);
+            Violations line = violations.under("lines[" + row.line() + "].");
+            Indicator indicator = resolve(row, byId, found, named, line);
             if (indicator == null) {
                 continue;
             }
             Project project = visibleById.get(indicator.projectId());
             if (project == null) {
-                violations.add(new FieldViolation(prefix + "indicator", "no such indicator"));
+                line.add("indicator", "no such indicator");
                 continue;
             }
             if (!AccessRules.canWriteProject(caller, project.id())) {
                 forbiddenLines.add(row.line());
                 continue;
             }
-            MeasurementChecks.Result checked = MeasurementChecks.check(indicator, project.fiscalYear(),
+            MeasurementChecks.check(indicator, project.fiscalYear(),
                     new MeasurementInput(row.get("value"), false, row.get("observedAt"), row.get("note"),
                             row.get("evidenceUrl")),
-                    MeasurementSource.BULK, now, clock.getZone(), prefix);
-            violations.addAll(checked.violations());
-            if (checked.measurement() != null) {
-                rows.add(checked.measurement());
-            }
+                    MeasurementSource.BULK, now, clock.getZone(), line).ifPresent(rows::add);
         }
         if (!forbiddenLines.isEmpty()) {
             throw new ForbiddenException("you may not record measurements for the projects on lines "
                     + forbiddenLines + ": they are not assigned to you");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations, false);
-        }
+        violations.throwIfAny();
         return rows;
     }
 
     private static Indicator resolve(CsvTable.Row row, Map<Long, Indicator> byId, List<Indicator> found,
-            List<Project> named, String prefix, List<FieldViolation> violations) {
+            List<Project> named, Violations line) {
         String idCell = row.get("indicatorId");
         if (idCell != null) {
             Indicator indicator = parseLong(idCell) == null ? null : byId.get(parseLong(idCell));
             if (indicator == null) {
-                violations.add(new FieldViolation(prefix + "indicatorId", "no such annual indicator: " + idCell));
+                line.add("indicatorId", "no such annual indicator: " + idCell);
             }
             return indicator;
         }
         String name = row.get("indicator");
         if (name == null) {
-            violations.add(new FieldViolation(prefix + "indicator", "is required when there is no indicatorId"));
+            line.add("indicator", "is required when there is no indicatorId");
             return null;
         }
         Long projectId = parseLong(row.get("projectId"));
@@ -220,9 +213,9 @@ public class MeasurementService {
             List<Project> candidates = named.stream().filter(project -> project.name().equals(projectName))
                     .filter(project -> year == null || String.valueOf(project.fiscalYear()).equals(year)).toList();
             if (candidates.size() != 1) {
-                violations.add(new FieldViolation(prefix + "project", candidates.isEmpty()
+                line.add("project", candidates.isEmpty()
                         ? "no such project: " + projectName
-                        : "'" + projectName + "' names " + candidates.size() + " projects; add fiscalYear"));
+                        : "'" + projectName + "' names " + candidates.size() + " projects; add fiscalYear");
                 return null;
             }
             projectId = candidates.getFirst().id();
@@ -232,23 +225,23 @@ public class MeasurementService {
                 .filter(indicator -> indicator.projectId() == project && indicator.level3().equals(name.strip()))
                 .toList();
         if (matches.size() != 1) {
-            violations.add(new FieldViolation(prefix + "indicator", matches.isEmpty()
+            line.add("indicator", matches.isEmpty()
                     ? "project " + project + " has no annual indicator named '" + name + "'"
                     : "project " + project + " has " + matches.size() + " indicators named '" + name
-                            + "'; use indicatorId"));
+                            + "'; use indicatorId");
             return null;
         }
         return matches.getFirst();
     }
 
-    private static Optional<Long> longCell(CsvTable.Row row, String column, List<FieldViolation> violations) {
+    private static Optional<Long> longCell(CsvTable.Row row, String column, Violations violations) {
         String cell = row.get(column);
         if (cell == null) {
             return Optional.empty();
         }
         Long value = parseLong(cell);
         if (value == null) {
-            violations.add(new FieldViolation("lines[" + row.line() + "]." + column, "must be a whole number"));
+            violations.add("lines[" + row.line() + "]." + column, "must be a whole number");
         }
         return Optional.ofNullable(value);
     }

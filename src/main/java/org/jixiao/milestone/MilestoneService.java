@@ -3,9 +3,7 @@ package org.jixiao.milestone;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,8 +16,8 @@ import org.jixiao.project.ProjectService;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.ConflictException;
-import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.Violations;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -89,22 +87,15 @@ public class MilestoneService implements ProjectChangeListener {
 
     public Mono<Milestone> create(Caller caller, long projectId, MilestoneRequest request) {
         return projects.getForWrite(caller, projectId).flatMap(project -> {
-            List<FieldViolation> violations = new ArrayList<>();
-            if (request.title() == null || request.title().isBlank()) {
-                violations.add(new FieldViolation("title", "is required"));
-            }
-            else if (request.title().strip().length() > MAX_TITLE_LENGTH) {
-                violations.add(new FieldViolation("title", "is longer than " + MAX_TITLE_LENGTH + " characters"));
-            }
+            Violations violations = new Violations();
+            violations.requiredText("title", request.title(), MAX_TITLE_LENGTH);
             if (request.due() == null) {
-                violations.add(new FieldViolation("due", "is required"));
+                violations.add("due", "is required");
             }
             if (request.amount() != null && request.amount().signum() < 0) {
-                violations.add(new FieldViolation("amount", "must not be negative"));
+                violations.add("amount", "must not be negative");
             }
-            if (!violations.isEmpty()) {
-                return Mono.error(new InvalidInputException(violations, false));
-            }
+            violations.throwIfAny();
             MilestoneKind kind = request.kind() == null ? MilestoneKind.OTHER : request.kind();
             MilestoneState state = MilestoneRules.state(request.due(), null, false, LocalDate.now(clock), dueSoon);
             return milestones.insertManual(projectId, kind, request.title().strip(), request.due(), request.amount(),

@@ -3,7 +3,6 @@ package org.jixiao.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,9 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jixiao.audit.AuditLog;
-import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.ForbiddenException;
-import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.Violations;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -115,16 +113,11 @@ public class ApiTokenService {
     }
 
     private Grant validate(TokenRequest request) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (request.name() == null || request.name().isBlank()) {
-            violations.add(new FieldViolation("name", "is required"));
-        }
-        else if (request.name().strip().length() > MAX_NAME_LENGTH) {
-            violations.add(new FieldViolation("name", "is longer than " + MAX_NAME_LENGTH + " characters"));
-        }
+        Violations violations = new Violations();
+        violations.requiredText("name", request.name(), MAX_NAME_LENGTH);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (request.roles() == null || request.roles().isEmpty()) {
-            violations.add(new FieldViolation("roles", "needs at least one of " + List.of(Role.values())));
+            violations.add("roles", "needs at least one of " + List.of(Role.values()));
         }
         else {
             for (int i = 0; i < request.roles().size(); i++) {
@@ -133,8 +126,8 @@ public class ApiTokenService {
                     roles.add(role.get());
                 }
                 else {
-                    violations.add(new FieldViolation("roles[" + i + "]", "'" + request.roles().get(i)
-                            + "' is not a role; expected one of " + List.of(Role.values())));
+                    violations.add("roles[" + i + "]", "'" + request.roles().get(i)
+                            + "' is not a role; expected one of " + List.of(Role.values()));
                 }
             }
         }
@@ -143,7 +136,7 @@ public class ApiTokenService {
         for (int i = 0; i < requestedDepartments.size(); i++) {
             String code = requestedDepartments.get(i);
             if (code == null || code.isBlank() || code.length() > 32) {
-                violations.add(new FieldViolation("departments[" + i + "]", "must be a department code"));
+                violations.add("departments[" + i + "]", "must be a department code");
             }
             else {
                 departments.add(code.strip());
@@ -154,18 +147,16 @@ public class ApiTokenService {
         for (int i = 0; i < requestedProjects.size(); i++) {
             Long project = requestedProjects.get(i);
             if (project == null || project < 1) {
-                violations.add(new FieldViolation("projects[" + i + "]", "must be a project id"));
+                violations.add("projects[" + i + "]", "must be a project id");
             }
             else {
                 projects.add(project);
             }
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
-            violations.add(new FieldViolation("expiresAt", "must be in the future"));
+            violations.add("expiresAt", "must be in the future");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations, false);
-        }
+        violations.throwIfAny();
         return new Grant(roles, departments, projects);
     }
 

@@ -1,13 +1,13 @@
 package org.jixiao.sheet;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.indicator.IndicatorLevels;
 import org.jixiao.sheet.SheetDocument.FundingBreakdown;
 import org.jixiao.sheet.SheetDocument.IndicatorRow;
 import org.jixiao.system.error.FieldViolation;
+import org.jixiao.system.error.Violations;
 
 /**
  * What a sheet must satisfy to be stored. Real sheets are messy, so little is required: a fiscal year, a project
@@ -32,7 +32,7 @@ public final class SheetValidator {
     public static final BigDecimal MAX_AMOUNT_YUAN = new BigDecimal("1000000000000");
     public static final BigDecimal MAX_BUDGET_WAN = MAX_AMOUNT_YUAN.movePointLeft(4);
 
-    private final List<FieldViolation> violations = new ArrayList<>();
+    private final Violations violations = new Violations();
 
     private SheetValidator() {
     }
@@ -40,7 +40,7 @@ public final class SheetValidator {
     public static List<FieldViolation> validate(SheetDocument sheet) {
         SheetValidator validator = new SheetValidator();
         validator.check(sheet);
-        return List.copyOf(validator.violations);
+        return validator.violations.list();
     }
 
     private void check(SheetDocument sheet) {
@@ -71,9 +71,9 @@ public final class SheetValidator {
             checkIndicators("indicators.annual", sheet.indicators().annual());
         }
         if (sheet.signoff() != null) {
-            maxLength("signoff.owner", sheet.signoff().owner(), MAX_SHORT_TEXT_LENGTH);
-            maxLength("signoff.handler", sheet.signoff().handler(), MAX_SHORT_TEXT_LENGTH);
-            maxLength("signoff.phone", sheet.signoff().phone(), MAX_CODE_LENGTH * 2);
+            violations.optionalText("signoff.owner", sheet.signoff().owner(), MAX_SHORT_TEXT_LENGTH);
+            violations.optionalText("signoff.handler", sheet.signoff().handler(), MAX_SHORT_TEXT_LENGTH);
+            violations.optionalText("signoff.phone", sheet.signoff().phone(), MAX_CODE_LENGTH * 2);
         }
         checkNotes(sheet.transcriptionNotes());
     }
@@ -91,8 +91,8 @@ public final class SheetValidator {
             requiredText("project.department.code", project.department().code(), MAX_CODE_LENGTH);
             requiredText("project.department.name", project.department().name(), MAX_NAME_LENGTH);
         }
-        maxLength("project.implementingUnit", project.implementingUnit(), MAX_NAME_LENGTH);
-        maxLength("project.attribute", project.attribute(), MAX_SHORT_TEXT_LENGTH);
+        violations.optionalText("project.implementingUnit", project.implementingUnit(), MAX_NAME_LENGTH);
+        violations.optionalText("project.attribute", project.attribute(), MAX_SHORT_TEXT_LENGTH);
         if (project.periodYears() != null && (project.periodYears() < 1 || project.periodYears() > MAX_PERIOD_YEARS)) {
             violation("project.periodYears", "must be between 1 and " + MAX_PERIOD_YEARS + " (99 = long-running)");
         }
@@ -133,7 +133,7 @@ public final class SheetValidator {
             }
             requiredText(rowField + ".level2", row.level2(), MAX_LEVEL_NAME_LENGTH);
             requiredText(rowField + ".level3", row.level3(), MAX_INDICATOR_NAME_LENGTH);
-            maxLength(rowField + ".target", row.target(), MAX_TARGET_LENGTH);
+            violations.optionalText(rowField + ".target", row.target(), MAX_TARGET_LENGTH);
         }
     }
 
@@ -156,23 +156,11 @@ public final class SheetValidator {
     }
 
     private boolean requiredText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            violation(field, "is required");
-            return false;
-        }
-        return maxLength(field, value, maxLength);
+        return violations.requiredText(field, value, maxLength);
     }
 
     private void longText(String field, String value) {
-        maxLength(field, value, MAX_LONG_TEXT_LENGTH);
-    }
-
-    private boolean maxLength(String field, String value, int maxLength) {
-        if (value != null && value.codePointCount(0, value.length()) > maxLength) {
-            violation(field, "is longer than " + maxLength + " characters");
-            return false;
-        }
-        return true;
+        violations.optionalText(field, value, MAX_LONG_TEXT_LENGTH);
     }
 
     private void amount(String field, BigDecimal value, BigDecimal max, int maxScale) {
@@ -191,6 +179,6 @@ public final class SheetValidator {
     }
 
     private void violation(String field, String message) {
-        violations.add(new FieldViolation(field, message));
+        violations.add(field, message);
     }
 }

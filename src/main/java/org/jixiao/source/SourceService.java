@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +21,8 @@ import org.jixiao.measurement.NewMeasurement;
 import org.jixiao.security.Caller;
 import org.jixiao.security.OutboundUrlPolicy;
 import org.jixiao.source.IndicatorSourceRepository.BoundIndicator;
-import org.jixiao.system.error.FieldViolation;
-import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.error.Violations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -66,21 +64,13 @@ public class SourceService {
 
     public Mono<IndicatorSource> bind(Caller caller, long indicatorId, SourceRequest request) {
         return indicatorAccess.writable(caller, indicatorId).flatMap(indicator -> {
-            List<FieldViolation> violations = new ArrayList<>();
+            Violations violations = new Violations();
             if (request.type() == null || !request.type().strip().toUpperCase(Locale.ROOT).equals("PROMETHEUS")) {
-                violations.add(new FieldViolation("type", "must be PROMETHEUS"));
+                violations.add("type", "must be PROMETHEUS");
             }
-            if (request.query() == null || request.query().isBlank()) {
-                violations.add(new FieldViolation("query", "is required"));
-            }
-            else if (request.query().length() > MAX_QUERY_LENGTH) {
-                violations.add(new FieldViolation("query", "is longer than " + MAX_QUERY_LENGTH + " characters"));
-            }
-            urls.problemWith(request.baseUrl()).ifPresent(problem -> violations.add(new FieldViolation("baseUrl",
-                    problem)));
-            if (!violations.isEmpty()) {
-                return Mono.error(new InvalidInputException(violations, false));
-            }
+            violations.requiredText("query", request.query(), MAX_QUERY_LENGTH);
+            urls.problemWith(request.baseUrl()).ifPresent(problem -> violations.add("baseUrl", problem));
+            violations.throwIfAny();
             String baseUrl = request.baseUrl().strip().replaceAll("/+$", "");
             return sources.save(indicatorId, request.query().strip(), baseUrl, caller.actor(), clock.instant())
                     .flatMap(bound -> audit.record(caller.actor(), "bind", "indicator-source", indicatorId, null,

@@ -2,6 +2,7 @@ package org.jixiao.measurement;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorScope;
@@ -9,6 +10,7 @@ import org.jixiao.indicator.grammar.BeforeMonthReading;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.indicator.grammar.TargetParser;
 import org.jixiao.system.error.FieldViolation;
+import org.jixiao.system.error.Violations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,12 +43,23 @@ class MeasurementChecksTests {
         return new MeasurementInput(value, false, observedAt, null, null);
     }
 
-    private static MeasurementChecks.Result check(Indicator indicator, MeasurementInput input, String prefix) {
-        return MeasurementChecks.check(indicator, FISCAL_YEAR, input, MeasurementSource.MANUAL, NOW, BEIJING,
-                prefix);
+    /** What a check gives: the measurement, or the violations it added, as the request answer would list them. */
+    private record Checked(NewMeasurement measurement, List<FieldViolation> violations) {
     }
 
-    private static MeasurementChecks.Result check(MeasurementInput input) {
+    private static Checked check(Indicator indicator, MeasurementInput input, MeasurementSource source,
+            String prefix) {
+        Violations all = new Violations();
+        NewMeasurement measurement = MeasurementChecks.check(indicator, FISCAL_YEAR, input, source, NOW, BEIJING,
+                all.under(prefix)).orElse(null);
+        return new Checked(measurement, all.list());
+    }
+
+    private static Checked check(Indicator indicator, MeasurementInput input, String prefix) {
+        return check(indicator, input, MeasurementSource.MANUAL, prefix);
+    }
+
+    private static Checked check(MeasurementInput input) {
         return check(annual("≥95%"), input, "");
     }
 
@@ -55,7 +68,7 @@ class MeasurementChecksTests {
         MeasurementInput input = new MeasurementInput(" 72万元 ", false, "2025-06-30", " 上半年支付 ",
                 " https://example.org/receipt/1 ");
 
-        MeasurementChecks.Result result = check(annual("≤70.6万元"), input, "");
+        Checked result = check(annual("≤70.6万元"), input, "");
 
         assertThat(result.violations()).isEmpty();
         NewMeasurement measurement = result.measurement();
@@ -74,8 +87,7 @@ class MeasurementChecksTests {
     void aNumberIsTakenInTheTargetsTermsAndKeepsNoEnteredText() {
         MeasurementInput input = new MeasurementInput("96.5", true, null, "  ", "");
 
-        MeasurementChecks.Result result = MeasurementChecks.check(annual("≥95%"), FISCAL_YEAR, input,
-                MeasurementSource.BULK, NOW, BEIJING, "");
+        Checked result = check(annual("≥95%"), input, MeasurementSource.BULK, "");
 
         assertThat(result.violations()).isEmpty();
         assertThat(result.measurement().value()).isEqualByComparingTo("96.5");
@@ -104,7 +116,7 @@ class MeasurementChecksTests {
             ' 2025-06-30 '            | 2025-06-29T16:00:00Z
             """)
     void observationTimesAreDatesInTheZoneOrInstants(String observedAt, Instant expected) {
-        MeasurementChecks.Result result = check(text("96%", observedAt));
+        Checked result = check(text("96%", observedAt));
 
         assertThat(result.violations()).isEmpty();
         assertThat(result.measurement().observedAt()).isEqualTo(expected);
@@ -124,7 +136,7 @@ class MeasurementChecksTests {
             yesterday                 | must be a date (2025-06-30) or an instant (2025-06-30T08:00:00+08:00)
             """)
     void observationTimesOutsideTheYearOrAheadOfNowAreRefused(String observedAt, String message) {
-        MeasurementChecks.Result result = check(text("96%", observedAt));
+        Checked result = check(text("96%", observedAt));
 
         assertThat(result.measurement()).isNull();
         assertThat(result.violations()).containsExactly(new FieldViolation("observedAt", message));
@@ -133,7 +145,7 @@ class MeasurementChecksTests {
     @Test
     void theFiscalYearIsJudgedInTheZoneNotInUtc() {
         // 2025-01-01 00:30 in Beijing is still 2024 in UTC.
-        MeasurementChecks.Result result = check(text("96%", "2025-01-01T00:30:00+08:00"));
+        Checked result = check(text("96%", "2025-01-01T00:30:00+08:00"));
 
         assertThat(result.violations()).isEmpty();
     }
@@ -182,7 +194,7 @@ class MeasurementChecksTests {
 
     @Test
     void periodIndicatorsTakeNoMeasurements() {
-        MeasurementChecks.Result result = check(indicator(IndicatorScope.PERIOD, "≥95%"), text("96%", null), "");
+        Checked result = check(indicator(IndicatorScope.PERIOD, "≥95%"), text("96%", null), "");
 
         assertThat(result.measurement()).isNull();
         assertThat(result.violations()).containsExactly(new FieldViolation("indicator",
@@ -228,7 +240,7 @@ class MeasurementChecksTests {
     void everyViolationIsNamedAtOnceWithThePrefix() {
         MeasurementInput input = new MeasurementInput(" ", false, "2026-01-01", "x".repeat(2_001), "ftp://x.org");
 
-        MeasurementChecks.Result result = check(indicator(IndicatorScope.PERIOD, "≥95%"), input, "rows[3].");
+        Checked result = check(indicator(IndicatorScope.PERIOD, "≥95%"), input, "rows[3].");
 
         assertThat(result.measurement()).isNull();
         assertThat(result.violations()).extracting(FieldViolation::field).containsExactly("rows[3].indicator",
@@ -237,7 +249,7 @@ class MeasurementChecksTests {
 
     @Test
     void aGoodValueIsStillRefusedWhenAnotherFieldIsWrong() {
-        MeasurementChecks.Result result = check(annual("≥95%"),
+        Checked result = check(annual("≥95%"),
                 new MeasurementInput("96%", false, "2024-06-30", null, null), "lines[2].");
 
         assertThat(result.measurement()).isNull();

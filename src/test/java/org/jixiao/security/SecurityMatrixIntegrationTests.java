@@ -1,6 +1,7 @@
 package org.jixiao.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ class SecurityMatrixIntegrationTests {
 
         assertThat(result.getStatus().value()).as(request + " as " + caller + ": "
                 + new String(result.getResponseBodyContent() == null ? new byte[0] : result.getResponseBodyContent(),
-                        java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(expected);
+                        StandardCharsets.UTF_8)).isEqualTo(expected);
         if (expected == 401 || expected == 403 || expected == 404) {
             assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         }
@@ -251,7 +252,9 @@ class SecurityMatrixIntegrationTests {
 
     private WebTestClient client(String caller) {
         assertThat(credentials).as("a caller column of the matrix").containsKey(caller);
-        WebTestClient.Builder builder = WebTestClient.bindToServer().baseUrl("http://localhost:" + port);
+        // A scrape of the shared context (every test's projects) is larger than the default 256 KB buffer.
+        WebTestClient.Builder builder = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024));
         String credential = credentials.get(caller);
         if (credential != null) {
             builder.defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(credential));

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.TreeMap;
 
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.Severity;
-import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.Violations;
 
 /** Reads a silence request: known labels only, kinds and severities spelled as the API spells them. */
 final class SilenceRequests {
@@ -22,6 +21,7 @@ final class SilenceRequests {
     static final Set<String> LABELS = Set.of("kind", "severity", "department", "project", "indicator", "milestone");
     /** A silence is a pause, not a way to switch alerts off for good. */
     static final Duration LONGEST = Duration.ofDays(366);
+    static final int MAX_REASON_LENGTH = 2_000;
 
     private SilenceRequests() {
     }
@@ -33,23 +33,23 @@ final class SilenceRequests {
         if (request == null) {
             throw InvalidInputException.malformed("body", "a silence is required");
         }
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         Map<String, String> matchers = new TreeMap<>();
         if (request.matchers() == null || request.matchers().isEmpty()) {
-            violations.add(new FieldViolation("matchers", "must name at least one of " + new TreeMap<>(
+            violations.add("matchers", "must name at least one of " + new TreeMap<>(
                     Map.of("kind", "", "severity", "", "department", "", "project", "", "indicator", "",
-                            "milestone", "")).keySet()));
+                            "milestone", "")).keySet());
         }
         else {
             request.matchers().forEach((name, value) -> {
                 String field = "matchers." + name;
                 if (!LABELS.contains(name)) {
-                    violations.add(new FieldViolation(field, "is not a label; use kind, severity, department, "
-                            + "project, indicator or milestone"));
+                    violations.add(field, "is not a label; use kind, severity, department, "
+                            + "project, indicator or milestone");
                     return;
                 }
                 if (!(value instanceof String) && !(value instanceof Number)) {
-                    violations.add(new FieldViolation(field, "must be a string or a number"));
+                    violations.add(field, "must be a string or a number");
                     return;
                 }
                 String text = value.toString().strip();
@@ -58,13 +58,13 @@ final class SilenceRequests {
                     boolean known = name.equals("kind") ? isConstant(AlertKind.class, text)
                             : isConstant(Severity.class, text);
                     if (!known) {
-                        violations.add(new FieldViolation(field, "must be one of " + (name.equals("kind")
-                                ? List.of(AlertKind.values()) : List.of(Severity.values()))));
+                        violations.add(field, "must be one of " + (name.equals("kind")
+                                ? List.of(AlertKind.values()) : List.of(Severity.values())));
                         return;
                     }
                 }
                 if (text.isEmpty()) {
-                    violations.add(new FieldViolation(field, "must not be blank"));
+                    violations.add(field, "must not be blank");
                     return;
                 }
                 matchers.put(name, text);
@@ -72,29 +72,25 @@ final class SilenceRequests {
         }
         Instant until = null;
         if (request.until() == null) {
-            violations.add(new FieldViolation("until", "is required, e.g. 2025-12-31T18:00:00+08:00"));
+            violations.add("until", "is required, e.g. 2025-12-31T18:00:00+08:00");
         }
         else {
             try {
                 until = OffsetDateTime.parse(request.until().strip()).toInstant();
                 if (!until.isAfter(now)) {
-                    violations.add(new FieldViolation("until", "must be in the future"));
+                    violations.add("until", "must be in the future");
                 }
                 else if (until.isAfter(now.plus(LONGEST))) {
-                    violations.add(new FieldViolation("until", "must be within a year"));
+                    violations.add("until", "must be within a year");
                 }
             }
             catch (DateTimeParseException ex) {
-                violations.add(new FieldViolation("until", "must be a time with offset such as "
-                        + "2025-12-31T18:00:00+08:00 (was '" + request.until() + "')"));
+                violations.add("until", "must be a time with offset such as "
+                        + "2025-12-31T18:00:00+08:00 (was '" + request.until() + "')");
             }
         }
-        if (request.reason() == null || request.reason().isBlank()) {
-            violations.add(new FieldViolation("reason", "is required"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations, false);
-        }
+        violations.requiredText("reason", request.reason(), MAX_REASON_LENGTH);
+        violations.throwIfAny();
         return new Checked(matchers, until, request.reason().strip());
     }
 

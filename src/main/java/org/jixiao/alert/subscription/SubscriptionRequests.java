@@ -1,6 +1,5 @@
 package org.jixiao.alert.subscription;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +11,8 @@ import org.jixiao.alert.Severity;
 import org.jixiao.alert.delivery.ChannelType;
 import org.jixiao.alert.subscription.SubscriptionRequest.ChannelRequest;
 import org.jixiao.security.OutboundUrlPolicy;
-import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.Violations;
 
 /** Reads a subscription request, naming every field that is wrong at once. */
 final class SubscriptionRequests {
@@ -27,14 +26,14 @@ final class SubscriptionRequests {
         if (request == null) {
             throw InvalidInputException.malformed("body", "a subscription is required");
         }
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         Set<AlertKind> kinds = new LinkedHashSet<>();
         List<String> requested = request.kinds() == null ? List.of() : request.kinds();
         for (int i = 0; i < requested.size(); i++) {
             AlertKind kind = constant(AlertKind.class, requested.get(i));
             if (kind == null) {
-                violations.add(new FieldViolation("kinds[" + i + "]", "must be one of "
-                        + List.of(AlertKind.values()) + " (was '" + requested.get(i) + "')"));
+                violations.add("kinds[" + i + "]", "must be one of "
+                        + List.of(AlertKind.values()) + " (was '" + requested.get(i) + "')");
             }
             else {
                 kinds.add(kind);
@@ -43,12 +42,12 @@ final class SubscriptionRequests {
         Severity minSeverity = request.minSeverity() == null ? Severity.INFO
                 : constant(Severity.class, request.minSeverity());
         if (minSeverity == null) {
-            violations.add(new FieldViolation("minSeverity", "must be one of " + List.of(Severity.values())
-                    + " (was '" + request.minSeverity() + "')"));
+            violations.add("minSeverity", "must be one of " + List.of(Severity.values())
+                    + " (was '" + request.minSeverity() + "')");
         }
         String language = request.language() == null ? "zh" : request.language().strip().toLowerCase(Locale.ROOT);
         if (!language.equals("zh") && !language.equals("en")) {
-            violations.add(new FieldViolation("language", "must be zh or en (was '" + request.language() + "')"));
+            violations.add("language", "must be zh or en (was '" + request.language() + "')");
         }
         String department = blankToNull(request.department());
         ChannelRequest channel = request.channel();
@@ -57,8 +56,8 @@ final class SubscriptionRequests {
         String url = null;
         String secret = null;
         if (channel == null) {
-            violations.add(new FieldViolation("channel", "is required, e.g. {\"type\":\"EMAIL\","
-                    + "\"address\":\"manager@example.org\"}"));
+            violations.add("channel", "is required, e.g. {\"type\":\"EMAIL\","
+                    + "\"address\":\"manager@example.org\"}");
         }
         else {
             type = constant(ChannelType.class, channel.type());
@@ -66,8 +65,8 @@ final class SubscriptionRequests {
             url = blankToNull(channel.url());
             secret = blankToNull(channel.secret());
             if (type == null) {
-                violations.add(new FieldViolation("channel.type", "must be one of " + List.of(ChannelType.values())
-                        + " (was '" + channel.type() + "')"));
+                violations.add("channel.type", "must be one of " + List.of(ChannelType.values())
+                        + " (was '" + channel.type() + "')");
             }
             else if (type == ChannelType.EMAIL) {
                 checkEmail(address, url, secret, mailConfigured, violations);
@@ -76,43 +75,41 @@ final class SubscriptionRequests {
                 checkUrl(type, address, url, secret, urls, violations);
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations, false);
-        }
+        violations.throwIfAny();
         return new NewSubscription(department, request.project(), List.copyOf(kinds), minSeverity, type, address,
                 url, secret, language);
     }
 
     private static void checkEmail(String address, String url, String secret, boolean mailConfigured,
-            List<FieldViolation> violations) {
+            Violations violations) {
         if (address == null || !EMAIL.matcher(address).matches()) {
-            violations.add(new FieldViolation("channel.address", "must be an email address for an EMAIL channel"
-                    + (address == null ? "" : " (was '" + address + "')")));
+            violations.add("channel.address", "must be an email address for an EMAIL channel"
+                    + (address == null ? "" : " (was '" + address + "')"));
         }
         if (url != null || secret != null) {
-            violations.add(new FieldViolation(url != null ? "channel.url" : "channel.secret",
-                    "does not apply to an EMAIL channel"));
+            violations.add(url != null ? "channel.url" : "channel.secret",
+                    "does not apply to an EMAIL channel");
         }
         if (!mailConfigured) {
-            violations.add(new FieldViolation("channel.type", "email is not configured on this server "
-                    + "(an administrator sets spring.mail.host)"));
+            violations.add("channel.type", "email is not configured on this server "
+                    + "(an administrator sets spring.mail.host)");
         }
     }
 
     private static void checkUrl(ChannelType type, String address, String url, String secret,
-            OutboundUrlPolicy urls, List<FieldViolation> violations) {
+            OutboundUrlPolicy urls, Violations violations) {
         if (url == null) {
-            violations.add(new FieldViolation("channel.url", "is required for a " + type + " channel"));
+            violations.add("channel.url", "is required for a " + type + " channel");
         }
         else {
-            urls.problemWith(url).ifPresent(problem -> violations.add(new FieldViolation("channel.url", problem)));
+            urls.problemWith(url).ifPresent(problem -> violations.add("channel.url", problem));
         }
         if (address != null) {
-            violations.add(new FieldViolation("channel.address", "applies to EMAIL channels only"));
+            violations.add("channel.address", "applies to EMAIL channels only");
         }
         if (secret != null && type != ChannelType.DINGTALK && type != ChannelType.FEISHU) {
-            violations.add(new FieldViolation("channel.secret", type + " messages are not signed; the key is part "
-                    + "of the URL"));
+            violations.add("channel.secret", type + " messages are not signed; the key is part "
+                    + "of the URL");
         }
     }
 
