@@ -18,4 +18,15 @@ import java.time.LocalDate;
  */
 public record AlertFacts(String projectName, String departmentCode, String departmentName, String milestoneTitle,
         LocalDate due, Integer days, String indicatorName, String target, String detail) {
+
+    /** Facts end up in messages, so their texts never carry bidirectional controls (see {@link BidiControls}). */
+    public AlertFacts {
+        projectName = BidiControls.stripped(projectName);
+        departmentCode = BidiControls.stripped(departmentCode);
+        departmentName = BidiControls.stripped(departmentName);
+        milestoneTitle = BidiControls.stripped(milestoneTitle);
+        indicatorName = BidiControls.stripped(indicatorName);
+        target = BidiControls.stripped(target);
+        detail = BidiControls.stripped(detail);
+    }
 }

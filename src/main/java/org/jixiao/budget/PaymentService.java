@@ -14,6 +14,7 @@ import org.jixiao.project.ProjectChange;
 import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.Caller;
+import org.jixiao.system.Decimals;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.Violations;
 import reactor.core.publisher.Flux;
@@ -29,7 +30,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @Service
 public class PaymentService {
 
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    static final BigDecimal MAX_AMOUNT = Decimals.MAX_YUAN;
     static final int MAX_NOTE_LENGTH = 2_000;
 
     private final PaymentRepository payments;

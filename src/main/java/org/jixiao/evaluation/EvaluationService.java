@@ -220,8 +220,9 @@ public class EvaluationService {
             QualitativeGrade grade = grade(input, item);
             EvaluationRequest.Override override = input.override();
             if (override != null) {
-                if (override.points() == null || override.points().signum() < 0) {
-                    item.add("override.points", "must be 0 or more");
+                if (override.points() == null || override.points().signum() < 0
+                        || override.points().compareTo(BigDecimal.valueOf(100)) > 0) {
+                    item.add("override.points", "must be between 0 and 100 points");
                 }
                 item.requiredText("override.reason", override.reason(), MAX_TEXT_LENGTH);
             }

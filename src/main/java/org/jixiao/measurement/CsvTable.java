@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.StorableText;
 
 /**
  * A CSV text (RFC 4180: commas, double quotes, CRLF or LF) read into rows keyed by the header's column names.
@@ -76,6 +77,9 @@ public record CsvTable(List<String> columns, List<Row> rows) {
             throw InvalidInputException.malformed("body", "the CSV has no header line");
         }
         List<String> columns = records.getFirst().stream().map(name -> name.strip()).toList();
+        columns.forEach(name -> StorableText.problemWith(name).ifPresent(problem -> {
+            throw InvalidInputException.malformed("lines[" + lineNumbers.getFirst() + "]", "a column name " + problem);
+        }));
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             List<String> values = records.get(r);
@@ -86,6 +90,10 @@ public record CsvTable(List<String> columns, List<Row> rows) {
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < columns.size(); c++) {
                 String value = c < values.size() ? values.get(c).strip() : "";
+                String cell = "lines[" + lineNumbers.get(r) + "]." + columns.get(c);
+                StorableText.problemWith(value).ifPresent(problem -> {
+                    throw InvalidInputException.malformed(cell, problem);
+                });
                 cells.put(columns.get(c).toLowerCase(Locale.ROOT), value.isEmpty() ? null : value);
             }
             rows.add(new Row(lineNumbers.get(r), cells));

@@ -23,6 +23,8 @@ public final class MeasurementChecks {
 
     static final int MAX_NOTE_LENGTH = 2_000;
     static final int MAX_URL_LENGTH = 2_000;
+    /** 10^15 in the target's base unit (yuan, %, hours…): beyond any real figure, within the stored precision. */
+    static final BigDecimal MAX_MAGNITUDE = BigDecimal.TEN.pow(15);
 
     private MeasurementChecks() {
     }
@@ -48,6 +50,11 @@ public final class MeasurementChecks {
             catch (MeasurementException | NumberFormatException ex) {
                 violations.add("value", ex instanceof NumberFormatException
                         ? "is not a number" : ex.getMessage());
+            }
+            if (value != null && value.value().abs().compareTo(MAX_MAGNITUDE) > 0) {
+                violations.add("value", "is out of range: at most " + MAX_MAGNITUDE.toPlainString() + " "
+                        + value.unit() + " either way");
+                value = null;
             }
         }
         Instant observedAt = observedAt(input.observedAt(), now, zone, fiscalYear, violations);

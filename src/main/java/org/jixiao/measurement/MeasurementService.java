@@ -1,6 +1,7 @@
 package org.jixiao.measurement;
 
 import java.time.Clock;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,16 +83,24 @@ public class MeasurementService {
      * Stores every row of a CSV upload or none. Columns: {@code value} and either {@code indicatorId}, or
      * {@code indicator} (the level-3 name) with {@code projectId} or {@code project} (its name, with
      * {@code fiscalYear} when names repeat across years); optional {@code observedAt}, {@code note},
-     * {@code evidenceUrl}. Every bad row is reported with its line number.
+     * {@code evidenceUrl}. Every bad row is reported with its line number. The bytes may be UTF-8 or GBK (see
+     * {@link CsvEncoding}); {@code declared} is the charset the sender named, or null.
      */
-    public Mono<List<Measurement>> recordAll(Caller caller, String csv) {
-        return ProjectService.checkMayChangeProjects(caller).then(Mono.fromCallable(() -> CsvTable.parse(csv)))
-                .flatMap(table -> {
-                    checkShape(table);
-                    return resolveAndCheck(caller, table);
-                })
-                .flatMap(rows -> store(caller, rows).collectList())
+    public Mono<BulkRecording> recordAll(Caller caller, byte[] csv, Charset declared) {
+        return ProjectService.checkMayChangeProjects(caller)
+                .then(Mono.fromCallable(() -> CsvEncoding.decode(csv, declared)))
+                .flatMap(decoded -> Mono.fromCallable(() -> CsvTable.parse(decoded.text()))
+                        .flatMap(table -> {
+                            checkShape(table);
+                            return resolveAndCheck(caller, table);
+                        })
+                        .flatMap(rows -> store(caller, rows).collectList())
+                        .map(stored -> new BulkRecording(stored, decoded.encoding())))
                 .as(transaction::transactional);
+    }
+
+    /** What a CSV upload stored, and the encoding its bytes were read in. */
+    public record BulkRecording(List<Measurement> measurements, String encoding) {
     }
 
     /**

@@ -15,6 +15,7 @@ import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
+import org.jixiao.system.Decimals;
 import org.jixiao.system.error.ConflictException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.Violations;
@@ -92,8 +93,19 @@ public class MilestoneService implements ProjectChangeListener {
             if (request.due() == null) {
                 violations.add("due", "is required");
             }
+            else if (Math.abs(request.due().getYear() - project.fiscalYear()) > 1) {
+                violations.add("due", "must fall in the fiscal year " + project.fiscalYear()
+                        + " or a year next to it (was " + request.due() + ")");
+            }
             if (request.amount() != null && request.amount().signum() < 0) {
                 violations.add("amount", "must not be negative");
+            }
+            else if (request.amount() != null && request.amount().compareTo(Decimals.MAX_YUAN) > 0) {
+                violations.add("amount", "is implausibly large (at most " + Decimals.MAX_YUAN.toPlainString()
+                        + " yuan)");
+            }
+            else if (request.amount() != null && request.amount().stripTrailingZeros().scale() > 2) {
+                violations.add("amount", "has more than 2 decimal places");
             }
             violations.throwIfAny();
             MilestoneKind kind = request.kind() == null ? MilestoneKind.OTHER : request.kind();

@@ -62,7 +62,7 @@ public class SheetReader {
             return new SheetReading(documentReader.readValue(tree), unknownKeys);
         }
         catch (MismatchedInputException ex) {
-            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), "must be " + JsonErrors.expected(ex.getTargetType()));
+            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), JsonErrors.mismatch(ex));
         }
         catch (JacksonException ex) {
             throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), "unreadable: " + ex.getOriginalMessage());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.indicator.IndicatorLevels;
 import org.jixiao.sheet.SheetDocument.FundingBreakdown;
 import org.jixiao.sheet.SheetDocument.IndicatorRow;
+import org.jixiao.system.Decimals;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.Violations;
 
@@ -28,8 +29,7 @@ public final class SheetValidator {
     public static final int MAX_INDICATORS_PER_SCOPE = 500;
     public static final int MAX_NOTES = 200;
     public static final int MAX_PERIOD_YEARS = 99;
-    /** One trillion yuan (1万亿元): far above any single project, far below numeric overflow. */
-    public static final BigDecimal MAX_AMOUNT_YUAN = new BigDecimal("1000000000000");
+    public static final BigDecimal MAX_AMOUNT_YUAN = Decimals.MAX_YUAN;
     public static final BigDecimal MAX_BUDGET_WAN = MAX_AMOUNT_YUAN.movePointLeft(4);
 
     private final Violations violations = new Violations();

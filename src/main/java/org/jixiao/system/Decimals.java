@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 /** Numbers as people write them. */
 public final class Decimals {
 
+    /** One trillion yuan (1万亿元): far above any single project, far below the overflow of a money column. */
+    public static final BigDecimal MAX_YUAN = new BigDecimal("1000000000000");
+
     private Decimals() {
     }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Jackson's reading errors in the words of the API: a JSON path to the field, and what it should have been. */
 public final class JsonErrors {
@@ -29,6 +30,11 @@ public final class JsonErrors {
             }
         }
         return field.isEmpty() ? fallback : field.toString();
+    }
+
+    /** What a value of the wrong shape should have been, or why a string was refused. */
+    public static String mismatch(MismatchedInputException ex) {
+        return ex instanceof UnstorableTextException ? ex.getOriginalMessage() : "must be " + expected(ex.getTargetType());
     }
 
     public static String expected(Class<?> type) {

@@ -22,6 +22,7 @@ final class SilenceRequests {
     /** A silence is a pause, not a way to switch alerts off for good. */
     static final Duration LONGEST = Duration.ofDays(366);
     static final int MAX_REASON_LENGTH = 2_000;
+    static final int MAX_MATCHER_LENGTH = 200;
 
     private SilenceRequests() {
     }
@@ -65,6 +66,9 @@ final class SilenceRequests {
                 }
                 if (text.isEmpty()) {
                     violations.add(field, "must not be blank");
+                    return;
+                }
+                if (!violations.optionalText(field, text, MAX_MATCHER_LENGTH)) {
                     return;
                 }
                 matchers.put(name, text);

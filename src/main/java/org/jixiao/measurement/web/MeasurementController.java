@@ -11,6 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,9 +48,12 @@ class MeasurementController {
     /** A CSV of measurements, stored whole or not at all; answers what was stored. */
     @PostMapping(path = "/api/v1/measurements", consumes = "text/csv")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<BulkResult> recordAll(@AuthenticationPrincipal Caller caller, @RequestBody(required = false) String csv) {
-        return measurements.recordAll(caller, csv)
-                .map(stored -> new BulkResult(stored.size(), stored.stream().map(Measurement::id).toList()));
+    Mono<BulkResult> recordAll(@AuthenticationPrincipal Caller caller, @RequestBody(required = false) byte[] csv,
+            @RequestHeader HttpHeaders headers) {
+        MediaType type = headers.getContentType();
+        return measurements.recordAll(caller, csv, type == null ? null : type.getCharset())
+                .map(recording -> new BulkResult(recording.measurements().size(),
+                        recording.measurements().stream().map(Measurement::id).toList(), recording.encoding()));
     }
 
     /** The value may be a JSON number or text with a unit. */
@@ -65,6 +70,7 @@ class MeasurementController {
         }
     }
 
-    record BulkResult(int recorded, List<Long> ids) {
+    /** How many rows were stored, their ids, and the encoding the file was read in (UTF-8, GB18030 (GBK)…). */
+    record BulkResult(int recorded, List<Long> ids, String encoding) {
     }
 }

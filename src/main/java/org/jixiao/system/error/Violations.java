@@ -2,6 +2,7 @@ package org.jixiao.system.error;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What is wrong with one request, collected field by field so that the answer names every bad field at once; the
@@ -31,11 +32,20 @@ public final class Violations {
     }
 
     /**
-     * A text that may be absent; when present, at most {@code maxLength} characters (code points, so that a rare
-     * Chinese character counts once) after stripping. Answers whether it passed.
+     * A text that may be absent; when present, {@link StorableText storable} and at most {@code maxLength}
+     * characters (code points, so that a rare Chinese character counts once) after stripping. Answers whether it
+     * passed.
      */
     public boolean optionalText(String field, String value, int maxLength) {
-        if (value != null && value.strip().codePoints().count() > maxLength) {
+        if (value == null) {
+            return true;
+        }
+        Optional<String> unstorable = StorableText.problemWith(value);
+        if (unstorable.isPresent()) {
+            add(field, unstorable.get());
+            return false;
+        }
+        if (value.strip().codePoints().count() > maxLength) {
             add(field, "is longer than " + maxLength + " characters");
             return false;
         }

@@ -94,7 +94,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             JacksonException json = cause(input, JacksonException.class);
             String field = JsonErrors.fieldOf(json, "body");
             String message = json instanceof MismatchedInputException mismatch
-                    ? "must be " + JsonErrors.expected(mismatch.getTargetType())
+                    ? JsonErrors.mismatch(mismatch)
                     : "not valid JSON: " + json.getOriginalMessage();
             return problemFor(InvalidInputException.malformed(field, message));
         }

@@ -1,6 +1,8 @@
 package org.jixiao.measurement.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -162,12 +164,25 @@ class MeasurementControllerWebFluxTests {
     @Test
     void aCsvUploadAnswersHowManyWereRecordedAndTheirIds() {
         String csv = "indicatorId,value\n12,96.5\n";
-        given(measurements.recordAll(TestTokens.ADMIN_CALLER, csv)).willReturn(Mono.just(List.of(STORED)));
+        given(measurements.recordAll(TestTokens.ADMIN_CALLER, csv.getBytes(StandardCharsets.UTF_8), null))
+                .willReturn(Mono.just(new MeasurementService.BulkRecording(List.of(STORED), "UTF-8")));
 
         admin().post().uri("/api/v1/measurements").contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv)
                 .exchange()
                 .expectStatus().isCreated()
-                .expectBody().json("{\"recorded\":1,\"ids\":[31]}", true);
+                .expectBody().json("{\"recorded\":1,\"ids\":[31],\"encoding\":\"UTF-8\"}", true);
+    }
+
+    @Test
+    void theDeclaredCharsetOfACsvUploadReachesTheService() {
+        byte[] gbk = "indicator,project,value\n系统可用率,城市云平台运维项目,96%\n".getBytes(Charset.forName("GBK"));
+        given(measurements.recordAll(TestTokens.ADMIN_CALLER, gbk, Charset.forName("GBK")))
+                .willReturn(Mono.just(new MeasurementService.BulkRecording(List.of(STORED), "GBK")));
+
+        admin().post().uri("/api/v1/measurements").contentType(MediaType.parseMediaType("text/csv;charset=GBK"))
+                .bodyValue(gbk).exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.encoding").isEqualTo("GBK");
     }
 
     @Test
