@@ -17,6 +17,8 @@ public final class ProblemTypes {
     static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
     static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
     static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+    static final URI URI_TOO_LONG = URI.create("/problems/uri-too-long");
+    static final URI HEADERS_TOO_LARGE = URI.create("/problems/headers-too-large");
     static final URI INTERNAL = URI.create("/problems/internal");
     static final URI OTHER = URI.create("about:blank");
 
@@ -33,7 +35,9 @@ public final class ProblemTypes {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 431 -> HEADERS_TOO_LARGE;
             case 500 -> INTERNAL;
             default -> OTHER;
         };
