@@ -266,6 +266,20 @@ class FinalEvaluationIntegrationTests {
         assertThat(evaluations.freezeFinalWithoutSnapshot().block(Duration.ofSeconds(30))).isZero();
     }
 
+    @Test
+    void theApiDescriptionOffersTheFinalizeReasonWithoutRequiringABody() {
+        JsonNode docs = admin.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        JsonNode finalize = docs.get("paths").get("/api/v1/projects/{id}/evaluation/{fiscalYear}/finalize").get("post");
+        assertThat(finalize.get("requestBody").path("required").asBoolean(false)).isFalse();
+        String schema = finalize.get("requestBody").get("content").get("application/json").get("schema").get("$ref")
+                .asString();
+        assertThat(docs.get("components").get("schemas").get(schema.substring(schema.lastIndexOf('/') + 1))
+                .get("properties").has("reason")).isTrue();
+        assertThat(finalize.get("description").asString()).contains("reason");
+    }
+
     private int thisYear() {
         return today().getYear();
     }
