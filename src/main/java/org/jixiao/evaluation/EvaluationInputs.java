@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Everything a score is computed from, for many projects in two statements: each annual indicator with its latest
- * actual, its deadline milestone and the evaluator's inputs; and each project's budget and payments.
+ * actual, its deadline milestone and the evaluator's inputs; and each project's budget and payments, with the
+ * evaluation's state and, once it is FINAL, the snapshot it was frozen with.
  */
 @Repository
 class EvaluationInputs {
@@ -68,7 +69,8 @@ class EvaluationInputs {
     Flux<BudgetRow> budgets(Collection<Long> projectIds) {
         return db.sql("""
                 select p.id, fa.total as annual_budget, coalesce(paid.amount, 0) as paid,
-                       coalesce(ev.state, 'DRAFT') as state, ev.finalized_by, ev.finalized_at
+                       coalesce(ev.state, 'DRAFT') as state, ev.finalized_by, ev.finalized_at,
+                       ev.finalize_reason, ev.snapshot
                   from project p
                   left join funding fa on fa.project_id = p.id and fa.scope = 'ANNUAL'
                   left join (select project_id, sum(amount) as amount from payment
@@ -82,7 +84,10 @@ class EvaluationInputs {
                         row.get("paid", BigDecimal.class), row.get("state", String.class),
                         row.get("finalized_by", String.class),
                         row.get("finalized_at", OffsetDateTime.class) == null ? null
-                                : row.get("finalized_at", OffsetDateTime.class).toInstant()))
+                                : row.get("finalized_at", OffsetDateTime.class).toInstant(),
+                        row.get("finalize_reason", String.class),
+                        row.get("snapshot", Json.class) == null ? null : jsonMapper.readValue(
+                                row.get("snapshot", Json.class).asString(), EvaluationSnapshot.class)))
                 .all();
     }
 
@@ -93,8 +98,8 @@ class EvaluationInputs {
             String deviationText) {
     }
 
-    /** A project's budget, payments and evaluation state. */
+    /** A project's budget, payments and evaluation state; a FINAL evaluation's snapshot. */
     record BudgetRow(long projectId, BigDecimal annualBudget, BigDecimal paid, String state, String finalizedBy,
-            Instant finalizedAt) {
+            Instant finalizedAt, String finalizeReason, EvaluationSnapshot snapshot) {
     }
 }

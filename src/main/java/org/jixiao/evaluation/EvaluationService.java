@@ -21,7 +21,6 @@ import org.jixiao.evaluation.scoring.IndicatorScoreInput;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.evaluation.scoring.ScoreCard;
 import org.jixiao.evaluation.scoring.ScoreInput;
-import org.jixiao.evaluation.scoring.ScoringEngine;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectQuery;
@@ -39,7 +38,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Year-end self-evaluation (domain §6): scores computed on reading from the actuals, payments, the evaluator's inputs
- * and the project's rule pack; inputs written by evaluators until the evaluation is finalized.
+ * and the project's rule pack; inputs written by evaluators until the evaluation is finalized. Finalizing freezes the
+ * evaluation: its inputs and score are stored ({@link EvaluationSnapshot}) and read from then on, until it reopens.
  */
 @Service
 public class EvaluationService {
@@ -82,7 +82,10 @@ public class EvaluationService {
                         .toList());
     }
 
-    /** Every project's current (or projected) total, for the metrics; computed in a few statements for all. */
+    /**
+     * Every project's total for the metrics: a FINAL evaluation's frozen one, else the current (or projected) one;
+     * computed in a few statements for all.
+     */
     public Mono<Map<Long, BigDecimal>> totals() {
         return projects.find(Caller.SYSTEM, new ProjectQuery(null, null, null, 0, Integer.MAX_VALUE))
                 .flatMap(page -> page.items().isEmpty() ? Mono.just(List.<EvaluationView>of()) : views(page.items()))
@@ -113,39 +116,104 @@ public class EvaluationService {
                 .then(Mono.defer(() -> get(caller, projectId, fiscalYear)));
     }
 
-    /** Locks the evaluation: later changes need {@link #reopen}. */
-    public Mono<EvaluationView> finalizeEvaluation(Caller caller, long projectId, int fiscalYear) {
+    /**
+     * Freezes the evaluation: stores what its score is computed from and the score, as of today, so that later
+     * payments, measurements, milestones, sheet changes or pack changes leave it as it is; later changes to the inputs
+     * need {@link #reopen}. Before the fiscal year is over a reason is required; it is kept and audited.
+     */
+    public Mono<EvaluationView> finalizeEvaluation(Caller caller, long projectId, int fiscalYear, String reason) {
         if (!AccessRules.canFinalize(caller)) {
             return Mono.error(notFinalizer());
         }
-        return changeState(caller, projectId, fiscalYear, "DRAFT", "FINAL", "finalize", null);
+        return project(caller, projectId, fiscalYear)
+                .flatMap(project -> {
+                    LocalDate today = LocalDate.now(clock);
+                    String why = FinalizationRule.reason(fiscalYear, today, reason);
+                    return lockIn(caller, projectId, fiscalYear, "DRAFT", "finalize")
+                            .then(figures(project, today))
+                            .flatMap(snapshot -> evaluations.freeze(projectId, fiscalYear, snapshot, why,
+                                    caller.actor(), clock.instant())
+                                    .then(audit.record(caller.actor(), "finalize", "evaluation",
+                                            projectId + "/" + fiscalYear, Map.of("state", "DRAFT"),
+                                            summary("FINAL", snapshot.score(), why))));
+                })
+                .as(transaction::transactional)
+                .then(Mono.defer(() -> get(caller, projectId, fiscalYear)));
     }
 
-    /** Opens a finalized evaluation for changes again; the reason is recorded in the audit log. */
+    /**
+     * Opens a finalized evaluation for changes again and drops its snapshot, so that it is computed from the data
+     * again; the reason and the frozen total are recorded in the audit log.
+     */
     public Mono<EvaluationView> reopen(Caller caller, long projectId, int fiscalYear, String reason) {
         if (!AccessRules.canFinalize(caller)) {
             return Mono.error(notFinalizer());
         }
+        Violations violations = new Violations();
         if (reason == null || reason.isBlank()) {
-            return Mono.error(InvalidInputException.invalid("reason", "is required: say why the evaluation reopens"));
+            violations.add("reason", "is required: say why the evaluation reopens");
         }
-        return changeState(caller, projectId, fiscalYear, "FINAL", "DRAFT", "reopen", reason.strip());
-    }
-
-    private Mono<EvaluationView> changeState(Caller caller, long projectId, int fiscalYear, String from, String to,
-            String action, String reason) {
+        violations.optionalText("reason", reason, FinalizationRule.MAX_REASON_LENGTH);
+        if (!violations.isEmpty()) {
+            return Mono.error(new InvalidInputException(violations.list(), false));
+        }
+        String why = reason.strip();
         return project(caller, projectId, fiscalYear)
-                .flatMap(project -> evaluations.lockOrCreate(projectId, fiscalYear, caller.actor(), clock.instant()))
-                .flatMap(state -> !from.equals(state)
-                        ? Mono.error(new ConflictException("the evaluation of project " + projectId + " for "
-                                + fiscalYear + " is " + state.toLowerCase(java.util.Locale.ROOT) + "; cannot "
-                                + action + " it", null))
-                        : evaluations.setState(projectId, fiscalYear, to, caller.actor(), clock.instant())
-                                .then(audit.record(caller.actor(), action, "evaluation", projectId + "/" + fiscalYear,
-                                        Map.of("state", from), reason == null ? Map.of("state", to)
-                                                : Map.of("state", to, "reason", reason))))
+                .flatMap(project -> lockIn(caller, projectId, fiscalYear, "FINAL", "reopen")
+                        .then(views(List.of(project)))
+                        .map(List::getFirst)
+                        .flatMap(frozen -> evaluations.reopen(projectId, fiscalYear, caller.actor(), clock.instant())
+                                .then(audit.record(caller.actor(), "reopen", "evaluation",
+                                        projectId + "/" + fiscalYear, summary("FINAL", frozen.score(), null),
+                                        Map.of("state", "DRAFT", "reason", why)))))
                 .as(transaction::transactional)
                 .then(Mono.defer(() -> get(caller, projectId, fiscalYear)));
+    }
+
+    /**
+     * Gives every evaluation that was finalized before snapshots were stored (migration V8) the snapshot of today's
+     * figures, the best that is left, and says so in the audit log. Answers how many it froze.
+     */
+    public Mono<Long> freezeFinalWithoutSnapshot() {
+        LocalDate today = LocalDate.now(clock);
+        return evaluations.finalWithoutSnapshot()
+                .concatMap(evaluation -> projects.get(Caller.SYSTEM, evaluation.getKey())
+                        .filter(project -> project.fiscalYear() == evaluation.getValue())
+                        .flatMap(project -> evaluations.lockFinalWithoutSnapshot(project.id(), project.fiscalYear())
+                                .filter(unfrozen -> unfrozen)
+                                .flatMap(unfrozen -> figures(project, today))
+                                .flatMap(snapshot -> evaluations.storeSnapshot(project.id(), project.fiscalYear(),
+                                                snapshot)
+                                        .then(audit.record(Caller.SYSTEM.actor(), "freeze", "evaluation",
+                                                project.id() + "/" + project.fiscalYear(), Map.of("state", "FINAL"),
+                                                Map.of("state", "FINAL", "total", snapshot.score().total(),
+                                                        "grade", snapshot.score().grade().name(),
+                                                        "note", "finalized before snapshots were stored; frozen with"
+                                                                + " the figures of " + today)))
+                                        .thenReturn(project)))
+                        .as(transaction::transactional))
+                .count();
+    }
+
+    /** Locks the evaluation (a missing one starts as a draft) and refuses to go on unless it is in {@code state}. */
+    private Mono<Void> lockIn(Caller caller, long projectId, int fiscalYear, String state, String action) {
+        return evaluations.lockOrCreate(projectId, fiscalYear, caller.actor(), clock.instant())
+                .flatMap(current -> state.equals(current) ? Mono.<Void>empty()
+                        : Mono.error(new ConflictException("the evaluation of project " + projectId + " for "
+                                + fiscalYear + " is " + current.toLowerCase(Locale.ROOT) + "; cannot " + action
+                                + " it", null)));
+    }
+
+    /** What the audit log keeps of a score: the state, total and grade, and the reason if any. */
+    private static Map<String, Object> summary(String state, ScoreCard score, String reason) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("state", state);
+        summary.put("total", score.total());
+        summary.put("grade", score.grade().name());
+        if (reason != null) {
+            summary.put("reason", reason);
+        }
+        return summary;
     }
 
     private Mono<Project> project(Caller caller, long projectId, int fiscalYear) {
@@ -160,7 +228,7 @@ public class EvaluationService {
 
     private Mono<List<EvaluationView>> views(List<Project> selected) {
         List<Long> ids = selected.stream().map(Project::id).toList();
-        LocalDate asOf = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         return inputs.indicators(ids).collectList()
                 .zipWith(inputs.budgets(ids).collectMap(BudgetRow::projectId))
                 .map(loaded -> {
@@ -168,26 +236,48 @@ public class EvaluationService {
                             .collect(Collectors.groupingBy(IndicatorRow::projectId, LinkedHashMap::new,
                                     Collectors.toList()));
                     return selected.stream().map(project -> view(project,
-                            byProject.getOrDefault(project.id(), List.of()), loaded.getT2().get(project.id()), asOf))
+                            byProject.getOrDefault(project.id(), List.of()), loaded.getT2().get(project.id()), today))
                             .toList();
                 });
     }
 
-    private EvaluationView view(Project project, List<IndicatorRow> rows, BudgetRow budget, LocalDate asOf) {
+    /** A FINAL evaluation shows its snapshot with today's figures beside it; a draft shows today's figures. */
+    private EvaluationView view(Project project, List<IndicatorRow> rows, BudgetRow budget, LocalDate today) {
+        EvaluationSnapshot live = figures(project, rows, budget, today);
+        boolean projected = !FinalizationRule.yearIsOver(project.fiscalYear(), today);
+        // A FINAL evaluation without a snapshot was finalized before snapshots were stored and waits for
+        // freezeFinalWithoutSnapshot at the next start; until then it shows today's figures.
+        EvaluationSnapshot frozen = "FINAL".equals(budget.state()) ? budget.snapshot() : null;
+        if (frozen != null) {
+            return new EvaluationView(project.id(), project.name(), project.department().code(),
+                    project.department().name(), project.fiscalYear(), frozen.asOf(), false, budget.state(),
+                    budget.finalizedBy(), budget.finalizedAt(), budget.finalizeReason(), frozen.score(),
+                    frozen.deviations(), new EvaluationView.Live(today, projected, live.score()));
+        }
+        return new EvaluationView(project.id(), project.name(), project.department().code(),
+                project.department().name(), project.fiscalYear(), today, projected, budget.state(),
+                budget.finalizedBy(), budget.finalizedAt(), budget.finalizeReason(), live.score(), live.deviations(),
+                null);
+    }
+
+    /** One project's figures as the data stands, read in the caller's transaction. */
+    private Mono<EvaluationSnapshot> figures(Project project, LocalDate today) {
+        List<Long> ids = List.of(project.id());
+        return inputs.indicators(ids).collectList().zipWith(inputs.budgets(ids).single())
+                .map(loaded -> figures(project, loaded.getT1(), loaded.getT2(), today));
+    }
+
+    private EvaluationSnapshot figures(Project project, List<IndicatorRow> rows, BudgetRow budget, LocalDate today) {
         List<IndicatorScoreInput> scoreInputs = rows.stream().map(row -> new IndicatorScoreInput(row.indicatorId(),
                 row.level1(), row.level2(), row.level3(), row.target(), row.actual(),
                 row.measurementId() == null ? null : "measurement #" + row.measurementId(), row.completedOn(),
                 row.weight(), row.grade(), row.gradePercent(), row.overridePoints(), row.overrideReason())).toList();
-        ScoreCard card = ScoringEngine.score(new ScoreInput(budget.annualBudget(), budget.paid(), scoreInputs,
-                packs.forDepartment(project.department().code())));
         List<EvaluationView.Deviation> deviations = rows.stream().filter(row -> row.deviationCategory() != null)
                 .map(row -> new EvaluationView.Deviation(row.indicatorId(), row.level3(), row.deviationCategory(),
                         row.deviationText()))
                 .toList();
-        boolean projected = !asOf.isAfter(LocalDate.of(project.fiscalYear(), 12, 31));
-        return new EvaluationView(project.id(), project.name(), project.department().code(),
-                project.department().name(), project.fiscalYear(), asOf, projected, budget.state(),
-                budget.finalizedBy(), budget.finalizedAt(), card, deviations);
+        return EvaluationSnapshot.of(today, new ScoreInput(budget.annualBudget(), budget.paid(), scoreInputs,
+                packs.forDepartment(project.department().code())), deviations);
     }
 
     private static List<StoredInput> validate(EvaluationRequest request, List<IndicatorRow> rows) {

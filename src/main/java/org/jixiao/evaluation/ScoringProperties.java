@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Rule packs for year-end scoring (docs/scoring.md). The central pack ({@code central}) is built in; more packs are
  * declared under {@code packs}, and a department code can select one in {@code department-packs}. Scores are computed
- * when read, so a changed pack re-scores every evaluation that uses it.
+ * when read, so a changed pack re-scores every draft evaluation that uses it; a FINAL one keeps the pack it was
+ * finalized with (its snapshot).
  *
  * @param defaultPack the pack used where no department pack applies
  * @param packs named packs, each with a version recorded on every score card

@@ -77,7 +77,8 @@ public class MetricsSnapshot implements CheckListener {
         this.indicatorAttainment = gauge(registry, "jixiao.indicator.attainment.ratio",
                 "Latest actual / target value of a measured indicator");
         this.projectScore = gauge(registry, "jixiao.project.score.points",
-                "Self-evaluation total out of 100; projected from the actuals so far until the fiscal year ends");
+                "Self-evaluation total out of 100; a finalized evaluation's frozen total, else projected from the"
+                        + " actuals so far until the fiscal year ends");
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -227,6 +227,9 @@ class SecurityMatrixIntegrationTests {
         if (method == HttpMethod.PUT && template.contains("/evaluation/")) {
             return "{\"indicators\":[]}";
         }
+        if (method == HttpMethod.POST && template.endsWith("/finalize")) {
+            return "{\"reason\":\"矩阵提前定稿\"}";
+        }
         if (method == HttpMethod.POST && template.endsWith("/reopen")) {
             return "{\"reason\":\"矩阵复核\"}";
         }
@@ -305,7 +308,8 @@ class SecurityMatrixIntegrationTests {
 
     private long finalizedProject() {
         long project = importProject("102", "矩阵-已定稿-" + SEQUENCE.incrementAndGet());
-        admin.post().uri("/api/v1/projects/{id}/evaluation/{year}/finalize", project, FISCAL_YEAR).exchange()
+        admin.post().uri("/api/v1/projects/{id}/evaluation/{year}/finalize", project, FISCAL_YEAR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "矩阵提前定稿")).exchange()
                 .expectStatus().isOk();
         return project;
     }

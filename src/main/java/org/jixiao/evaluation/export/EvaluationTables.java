@@ -14,7 +14,8 @@ import org.jixiao.evaluation.scoring.IndicatorScore;
 /**
  * Self-evaluations laid out like the official self-evaluation table (项目支出绩效自评表): the budget block (年度预算数,
  * 执行数, 执行率, 分值, 得分), then one row per indicator (一级/二级/三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因),
- * then the total. Money in yuan, rates as fractions with four decimals.
+ * then the total, and whether the score is final (最终) or still a projection (预计). Money in yuan, rates as fractions
+ * with four decimals. A FINAL evaluation is exported with its frozen figures only.
  */
 public final class EvaluationTables {
 
@@ -26,7 +27,7 @@ public final class EvaluationTables {
         rows.add(row("项目名称", view.projectName()));
         rows.add(row("主管部门", view.departmentCode() + " " + view.departmentName()));
         rows.add(row("年度", BigDecimal.valueOf(view.fiscalYear())));
-        rows.add(row("状态", view.projected() ? "预计（年度未结束）" : "FINAL".equals(view.state()) ? "已定稿" : "草稿"));
+        rows.add(row("状态", state(view)));
         rows.add(row("评分规则", view.score().packName() + " " + view.score().packVersion()));
         rows.add(row());
         rows.add(row("年度预算数", "执行数", "执行率", "分值", "得分"));
@@ -55,10 +56,20 @@ public final class EvaluationTables {
             BudgetScore budget = view.score().budget();
             rows.add(row(view.projectName(), view.departmentCode() + " " + view.departmentName(),
                     budget.annualBudget(), budget.paid(), budget.executionRate(), view.score().total(),
-                    view.score().grade().label(), view.projected() ? "预计" : "FINAL".equals(view.state()) ? "已定稿"
-                            : "草稿"));
+                    view.score().grade().label(), state(view)));
         }
         return new Table(fiscalYear + "年度绩效自评", rows);
+    }
+
+    /**
+     * 最终 for a FINAL evaluation (its frozen score, even when it was finalized before the year was over); 预计 for
+     * any other, whose score still follows the data: 预计（年度未结束） during the year, 预计（未定稿） after it.
+     */
+    static String state(EvaluationView view) {
+        if ("FINAL".equals(view.state())) {
+            return "最终";
+        }
+        return view.projected() ? "预计（年度未结束）" : "预计（未定稿）";
     }
 
     private static List<Object> row(Object... cells) {

@@ -3,6 +3,9 @@ package org.jixiao.evaluation.web;
 import java.util.Locale;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jixiao.evaluation.EvaluationRequest;
 import org.jixiao.evaluation.EvaluationService;
 import org.jixiao.evaluation.EvaluationView;
@@ -41,6 +44,8 @@ class EvaluationController {
         this.evaluations = evaluations;
     }
 
+    @Operation(summary = "A project's self-evaluation: frozen when FINAL, else computed from today's data",
+            description = "JSON, or the official table as CSV/XLSX (`format=csv|xlsx` or the Accept header).")
     @GetMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}")
     Mono<ResponseEntity<?>> get(@AuthenticationPrincipal Caller caller, @PathVariable long id,
             @PathVariable int fiscalYear, @RequestParam(required = false) String format,
@@ -50,18 +55,29 @@ class EvaluationController {
                 EvaluationTables::project, "evaluation-" + id + "-" + fiscalYear));
     }
 
+    @Operation(summary = "Write the evaluator's inputs (weights, grades, overrides, deviations); 409 when FINAL")
     @PutMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}")
     Mono<EvaluationView> update(@AuthenticationPrincipal Caller caller, @PathVariable long id,
             @PathVariable int fiscalYear, @RequestBody EvaluationRequest request) {
         return evaluations.update(caller, id, fiscalYear, request);
     }
 
+    @Operation(summary = "Finalize (freeze) a self-evaluation",
+            description = "Stores the figures and the score as of today; later payments, measurements, milestones or"
+                    + " sheet changes no longer change it (the view shows them beside it under `live`). Before the"
+                    + " fiscal year is over a `reason` is required (else 422 naming `reason`); after it the body may"
+                    + " be left out. A FINAL evaluation answers 409.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+                    schema = @Schema(implementation = FinalizeRequest.class))))
     @PostMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}/finalize")
     Mono<EvaluationView> finalizeEvaluation(@AuthenticationPrincipal Caller caller, @PathVariable long id,
-            @PathVariable int fiscalYear) {
-        return evaluations.finalizeEvaluation(caller, id, fiscalYear);
+            @PathVariable int fiscalYear, @RequestBody(required = false) FinalizeRequest request) {
+        return evaluations.finalizeEvaluation(caller, id, fiscalYear, request == null ? null : request.reason());
     }
 
+    @Operation(summary = "Reopen a finalized self-evaluation",
+            description = "Drops the frozen figures: the evaluation is a draft computed from the data again. The"
+                    + " `reason` is required and recorded in the audit log with the frozen total.")
     @PostMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}/reopen")
     Mono<EvaluationView> reopen(@AuthenticationPrincipal Caller caller, @PathVariable long id,
             @PathVariable int fiscalYear, @RequestBody ReopenRequest request) {
@@ -69,6 +85,8 @@ class EvaluationController {
     }
 
     /** All projects of a year the caller may see, by score ({@code sort=score}, default) or {@code sort=name}. */
+    @Operation(summary = "All self-evaluations of a year the caller may see, by score or by name",
+            description = "JSON, or the list table as CSV/XLSX (`format=csv|xlsx` or the Accept header).")
     @GetMapping("/api/v1/evaluations/{fiscalYear}")
     Mono<ResponseEntity<?>> list(@AuthenticationPrincipal Caller caller, @PathVariable int fiscalYear,
             @RequestParam(required = false) String department, @RequestParam(defaultValue = "score") String sort,
@@ -99,7 +117,12 @@ class EvaluationController {
                 .body(bytes);
     }
 
-    record ReopenRequest(String reason) {
+    /** Why the evaluation is finalized: required before the fiscal year is over, optional after. */
+    record FinalizeRequest(@Schema(maxLength = 2000, example = "项目已于11月完工验收，提前定稿") String reason) {
+    }
+
+    /** Why a finalized evaluation opens again. */
+    record ReopenRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String reason) {
     }
 
     private enum Format {
