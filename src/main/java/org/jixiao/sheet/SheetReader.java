@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jixiao.project.ProjectWarning;
 import org.jixiao.system.JsonErrors;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.StorableText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -90,6 +91,10 @@ public class SheetReader {
             String childPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
             RecordComponent component = components.get(property.getKey());
             if (component == null) {
+                // The key is kept in the project's warnings, so it must be storable text like any value.
+                StorableText.problemWith(property.getKey()).ifPresent(problem -> {
+                    throw InvalidInputException.malformed(path.isEmpty() ? "body" : path, "has a key that " + problem);
+                });
                 unknown.add(new ProjectWarning("UNKNOWN_KEY", childPath,
                         "ignored: the sheet format does not define this key"));
             }
