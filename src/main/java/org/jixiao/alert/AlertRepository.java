@@ -174,11 +174,13 @@ class AlertRepository {
         return db.sql("select * from alert where id = :id for update").bind("id", id).map(this::alert).one();
     }
 
+    /** Acknowledges a firing alert; empty when it is not firing (resolved, or acknowledged first by someone else). */
     Mono<Alert> acknowledge(long id, String by, String comment, Instant now) {
         return db.sql("""
                 update alert set state = 'ACKNOWLEDGED', acknowledged_by = :by, acknowledged_at = :now,
                        acknowledgement_comment = :comment, updated_at = :now
-                 where id = :id returning *
+                 where id = :id and state = 'FIRING' and acknowledged_at is null
+                 returning *
                 """)
                 .bind("id", id)
                 .bind("by", by)

@@ -145,7 +145,10 @@ public class AlertService implements CheckListener, ProjectChangeListener {
                 .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)));
     }
 
-    /** Stops the reminders of this firing; the alert still resolves (and may fire again) by itself. */
+    /**
+     * Stops the reminders of this firing; the alert still resolves (and may fire again) by itself. Only a firing alert
+     * can be acknowledged: a second acknowledgement is a conflict that names the first and changes nothing.
+     */
     public Mono<Alert> acknowledge(Caller caller, long id, String comment) {
         if (!AccessRules.canAcknowledgeAlerts(caller)) {
             return Mono.error(new ForbiddenException("acknowledging alerts needs an administrator, a manager of the"
@@ -160,17 +163,29 @@ public class AlertService implements CheckListener, ProjectChangeListener {
                                 + before.departmentCode() + " needs an administrator, one of its managers or an "
                                 + "owner of the project"));
                     }
-                    if (before.state() == AlertState.RESOLVED) {
-                        return Mono.error(new ConflictException("alert " + id + " has resolved; there is nothing "
-                                + "to acknowledge until it fires again", null));
+                    if (before.state() != AlertState.FIRING) {
+                        return Mono.error(notAcknowledgeable(before));
                     }
+                    // The update itself refuses an alert that is no longer firing, so that of two acknowledgements
+                    // at once only one can win, whatever the locks above did.
                     return repository.acknowledge(id, caller.actor(), comment, clock.instant())
+                            .switchIfEmpty(repository.findById(id)
+                                    .flatMap(current -> Mono.error(notAcknowledgeable(current))))
                             .flatMap(after -> audit.record(caller.actor(), "alert.acknowledge", "alert", id,
                                     Map.of("state", before.state()), Map.of("state", after.state(),
                                             "comment", comment == null ? "" : comment))
                                     .thenReturn(after));
                 })
                 .as(tx::transactional);
+    }
+
+    /** Why an alert that is not firing cannot be acknowledged: it has resolved, or someone did so first. */
+    private static ConflictException notAcknowledgeable(Alert alert) {
+        if (alert.state() == AlertState.ACKNOWLEDGED && alert.acknowledgement() != null) {
+            return new AlertAlreadyAcknowledgedException(alert.id(), alert.acknowledgement());
+        }
+        return new ConflictException("alert " + alert.id() + " has resolved; there is nothing to acknowledge until it "
+                + "fires again", null);
     }
 
     /** What one reconciliation did: alerts fired, fired again, reminded, resolved, and messages queued. */

@@ -9,7 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** All domain time comes from this clock, so a demo or a test can pin it. */
+/**
+ * All domain time comes from this clock, so a demo or a test can pin it. Scheduling the delivery of alert messages
+ * does not: it needs time that passes (the alerts' {@code DeliveryClock}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -19,8 +22,8 @@ class ClockConfiguration {
     @ConditionalOnMissingBean
     Clock clock(ClockProperties properties) {
         if (properties.fixed() != null) {
-            log.warn("The clock is fixed at {} (jixiao.clock.fixed): deadlines and lights are judged as of then",
-                    properties.fixed());
+            log.warn("The clock is fixed at {} (jixiao.clock.fixed): deadlines, lights and alerts are judged as of "
+                    + "then; alert messages are still sent and retried in real time", properties.fixed());
             return Clock.fixed(properties.fixed(), properties.zone());
         }
         return Clock.system(properties.zone());

@@ -1,6 +1,7 @@
 package org.jixiao.alert;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.jixiao.support.MailServer;
 import org.jixiao.support.MovableClock;
+import org.jixiao.support.MovableDeliveryClock;
 import org.jixiao.support.OnDecemberFirst2025;
 import org.jixiao.support.RobotPeer;
 import org.junit.jupiter.api.AfterAll;
@@ -55,8 +57,13 @@ class AlertDeliveryIntegrationTests {
     @Autowired
     WebTestClient admin;
 
+    /** The business clock, pinned to 2025-12-01 09:00; tests move it to make deadlines pass. */
     @Autowired
     MovableClock clock;
+
+    /** Real time, which delivery goes by; tests move it only to skip long waits (a robot's ban). */
+    @Autowired
+    MovableDeliveryClock deliveryClock;
 
     @AfterEach
     void cleanUp() {
@@ -65,6 +72,7 @@ class AlertDeliveryIntegrationTests {
                         .uri("/api/v1/subscriptions/{id}", subscription.get("id").asLong()).exchange()
                         .expectStatus().isNoContent());
         clock.reset();
+        deliveryClock.reset();
         MAIL.restart();
     }
 
@@ -133,13 +141,13 @@ class AlertDeliveryIntegrationTests {
                 .filter(alert -> milestones.contains(alert.get("milestoneId").asLong())).toList();
         assertThat(alerts).hasSize(2);
         awaitEveryDelivery(alerts, "PENDING", 1);
-        clock.advance(Duration.ofSeconds(2));
+        deliveryClock.advance(Duration.ofSeconds(2));
         awaitEveryDelivery(alerts, "PENDING", 2);
         assertThat(metric("jixiao_alert_outbox_pending")).isGreaterThanOrEqualTo(alerts.size());
         assertThat(MAIL.messages()).isEmpty();
 
         MAIL.restart();
-        clock.advance(Duration.ofSeconds(5));
+        deliveryClock.advance(Duration.ofSeconds(5));
         awaitEveryDelivery(alerts, "SENT", 3);
         assertThat(mailsAbout("停机演练")).hasSize(2);
         assertThat(MAIL.subjects()).allSatisfy(subject -> assertThat(subject).contains("大数据应用平台集成建设及智慧城市一期工程合同款"));
@@ -188,7 +196,8 @@ class AlertDeliveryIntegrationTests {
         // Due in four days: they fall overdue together when the clock moves, so one check raises all three.
         List<Long> milestones = List.of(milestone(project, "机器人一", "2025-12-05"),
                 milestone(project, "机器人二", "2025-12-05"), milestone(project, "机器人三", "2025-12-05"));
-        try (RobotPeer robot = RobotPeer.dingTalk("SEC0123456789abcdef", clock)) {
+        // The robot checks signatures and its ban against real time, like the real one.
+        try (RobotPeer robot = RobotPeer.dingTalk("SEC0123456789abcdef", deliveryClock.asClock())) {
             robot.answerTooFastFor(1);
             admin.post().uri("/api/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("project", project, "kinds", List.of("MILESTONE_OVERDUE"), "channel",
@@ -213,16 +222,45 @@ class AlertDeliveryIntegrationTests {
             assertThat(robot.rejected()).isEqualTo(1);
             assertThat(robot.accepted()).isEmpty();
 
-            clock.advance(Duration.ofMinutes(9));
+            deliveryClock.advance(Duration.ofMinutes(9));
             // Within the ten-minute ban nothing is tried: the worker polls every 100 ms, so half a second is five looks.
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> deliveries(
                     alerts.getFirst().get("id").asLong()).get(0).get("attempts").asInt() == 1);
-            clock.advance(Duration.ofMinutes(2));
+            deliveryClock.advance(Duration.ofMinutes(2));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(alerts).allSatisfy(alert ->
                     assertThat(deliveries(alert.get("id").asLong()).get(0).get("state").asString())
                             .isEqualTo("SENT")));
             assertThat(robot.accepted()).as("one signed digest for the burst").singleElement()
                     .satisfies(message -> assertThat(message.toString()).contains("机器人一", "机器人二", "机器人三"));
+        }
+    }
+
+    @Test
+    void aRobotMessageThatFailsOnceIsRetriedInRealTimeWhileTheBusinessClockIsPinned() throws Exception {
+        long project = projectId(admin, "智慧晋城运营指挥中心项目");
+        Instant pinned = clock.instant();
+        try (RobotPeer robot = RobotPeer.weCom(deliveryClock.asClock())) {
+            robot.answerUnavailableFor(1);
+            admin.post().uri("/api/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("project", project, "kinds", List.of("MILESTONE_OVERDUE"), "channel",
+                            Map.of("type", "WECOM", "url", robot.url())))
+                    .exchange().expectStatus().isCreated();
+
+            // Overdue when added: the alert fires, and its message is queued, in the same request.
+            long milestone = overdueMilestone(project, "网关故障后重试");
+            JsonNode alert = alertsOf(project, "MILESTONE_OVERDUE").stream()
+                    .filter(each -> each.get("milestoneId").asLong() == milestone).findFirst().orElseThrow();
+
+            // Nobody moves a clock: the 1 s backoff passes in real time, and the second try goes through.
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+                JsonNode delivery = deliveries(alert.get("id").asLong()).get(0);
+                assertThat(delivery.get("state").asString()).isEqualTo("SENT");
+                assertThat(delivery.get("attempts").asInt()).isEqualTo(2);
+            });
+            assertThat(robot.rejected()).as("the one scripted failure").isEqualTo(1);
+            assertThat(robot.accepted()).singleElement()
+                    .satisfies(message -> assertThat(message.toString()).contains("网关故障后重试"));
+            assertThat(clock.instant()).as("the business clock stayed pinned").isEqualTo(pinned);
         }
     }
 

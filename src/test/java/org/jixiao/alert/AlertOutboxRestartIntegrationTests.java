@@ -1,13 +1,13 @@
 package org.jixiao.alert;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.jixiao.JixiaoApplication;
+import org.jixiao.alert.delivery.DeliveryClock;
 import org.jixiao.alert.subscription.SubscriptionRequest.ChannelRequest;
 import org.jixiao.alert.subscription.SubscriptionRequest;
 import org.jixiao.alert.subscription.SubscriptionService;
@@ -19,8 +19,7 @@ import org.jixiao.project.ProjectService;
 import org.jixiao.schedule.CheckRunner;
 import org.jixiao.security.Caller;
 import org.jixiao.support.MailServer;
-import org.jixiao.support.MovableClock;
-import org.jixiao.system.ClockProperties;
+import org.jixiao.support.MovableDeliveryClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,11 +74,12 @@ class AlertOutboxRestartIntegrationTests {
                     .map(row -> row.get("n", Long.class)).one().block();
             assertThat(pending).isGreaterThanOrEqualTo(2);
             // A sender that claimed a message and died before sending it: its lease still holds at the restart.
+            // Leases run on the delivery clock (real time), not on the pinned business clock.
             db.sql("""
                     update alert_delivery set claimed_by = 'crashed', lease_until = :until
                      where id = (select min(id) from alert_delivery)
                     """)
-                    .bind("until", utc(first.getBean(Clock.class).instant().plus(Duration.ofMinutes(1))))
+                    .bind("until", utc(first.getBean(DeliveryClock.class).instant().plus(Duration.ofMinutes(1))))
                     .fetch().rowsUpdated().block();
         }
         assertThat(MAIL.messages()).as("nothing is sent while delivery is off").isEmpty();
@@ -90,7 +90,7 @@ class AlertOutboxRestartIntegrationTests {
             // before moving the clock past the leases.
             await().atMost(Duration.ofSeconds(20)).until(() -> sent(db) == pending - 1);
             assertThat(MAIL.messages()).hasSize((int) pending - 1);
-            second.getBean(MovableClock.class).advance(Duration.ofMinutes(2));
+            second.getBean(MovableDeliveryClock.class).advance(Duration.ofMinutes(2));
             await().atMost(Duration.ofSeconds(20)).until(() -> sent(db) == pending);
 
             List<Map<String, Object>> rows = db.sql("select state, attempts from alert_delivery").fetch().all()
@@ -113,7 +113,7 @@ class AlertOutboxRestartIntegrationTests {
 
     /** Settings go in as command-line arguments: builder properties are defaults, which application.yml overrides. */
     private static ConfigurableApplicationContext start(boolean delivery) {
-        return new SpringApplicationBuilder(JixiaoApplication.class, MovableClockConfiguration.class)
+        return new SpringApplicationBuilder(JixiaoApplication.class, MovableDeliveryClockConfiguration.class)
                 .run("--server.port=0",
                         "--jixiao.embedded-database.data-directory=" + data,
                         "--jixiao.clock.fixed=2025-12-01T09:00:00+08:00",
@@ -125,13 +125,14 @@ class AlertOutboxRestartIntegrationTests {
                         "--spring.quartz.auto-startup=false");
     }
 
+    /** Real time that the test can move past a lease; the business clock stays pinned by jixiao.clock.fixed. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClockConfiguration {
+    static class MovableDeliveryClockConfiguration {
 
         @Bean
         @Primary
-        MovableClock movableClock(ClockProperties properties) {
-            return new MovableClock(Clock.fixed(properties.fixed(), properties.zone()));
+        MovableDeliveryClock movableDeliveryClock() {
+            return new MovableDeliveryClock();
         }
     }
 }

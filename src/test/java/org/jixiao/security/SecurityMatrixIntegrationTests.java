@@ -176,6 +176,9 @@ class SecurityMatrixIntegrationTests {
         placeholders.put("{ownAlert}", () -> ownAlert);
         placeholders.put("{otherAlert}", () -> otherAlert);
         placeholders.put("{foreignAlert}", () -> foreignAlert);
+        placeholders.put("{firingOwnAlert}", () -> firingAlert(own));
+        placeholders.put("{firingOtherAlert}", () -> firingAlert(other));
+        placeholders.put("{firingForeignAlert}", () -> firingAlert(foreign));
         placeholders.put("{adminSubscription}", this::adminSubscription);
         placeholders.put("{adminSilence}", this::adminSilence);
         placeholders.put("{openOwnMilestone}", () -> createMilestone(own));
@@ -334,6 +337,11 @@ class SecurityMatrixIntegrationTests {
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().valueStream()
                 .filter(alert -> alert.get("milestoneId").asLong() == milestone)
                 .mapToLong(alert -> alert.get("id").asLong()).findFirst().orElseThrow();
+    }
+
+    /** A fresh overdue milestone's alert, firing: an alert can be acknowledged once per firing. */
+    private long firingAlert(long project) {
+        return overdueAlert(project, createOverdueMilestone(project));
     }
 
     private String subscription() {

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 
 /**
- * What every integration test context has besides the service: a clock tests can move, and a WebTestClient that
- * acts as the administrator (the security tests build clients of their own).
+ * What every integration test context has besides the service: the business clock and the delivery clock, both of
+ * which tests can move, and a WebTestClient that acts as the administrator (the security tests build clients of
+ * their own).
  */
 @TestConfiguration(proxyBeanMethods = false)
 class IntegrationTestConfiguration {
@@ -22,6 +23,13 @@ class IntegrationTestConfiguration {
     MovableClock movableClock(ClockProperties properties) {
         return new MovableClock(properties.fixed() != null ? Clock.fixed(properties.fixed(), properties.zone())
                 : Clock.system(properties.zone()));
+    }
+
+    /** Real time, as in production, whatever {@code jixiao.clock.fixed} pins the business clock to. */
+    @Bean
+    @Primary
+    MovableDeliveryClock movableDeliveryClock() {
+        return new MovableDeliveryClock();
     }
 
     @Bean

@@ -55,6 +55,7 @@ public final class RobotPeer implements AutoCloseable {
     private final Deque<Instant> acceptedAt = new ArrayDeque<>();
     private int rejected;
     private int tooFastScripted;
+    private int unavailableScripted;
     private Instant bannedUntil = Instant.MIN;
 
     private RobotPeer(Kind kind, String secret, Clock clock) throws IOException {
@@ -93,6 +94,14 @@ public final class RobotPeer implements AutoCloseable {
         tooFastScripted = requests;
     }
 
+    /**
+     * The next {@code requests} requests are answered HTTP 503 with no body, as the robot's gateway does when it is
+     * briefly down: a plain failure, not a rate limit.
+     */
+    public synchronized void answerUnavailableFor(int requests) {
+        unavailableScripted = requests;
+    }
+
     /** The messages taken, as parsed JSON, in order. */
     public synchronized List<JsonNode> accepted() {
         return List.copyOf(accepted);
@@ -103,7 +112,7 @@ public final class RobotPeer implements AutoCloseable {
         return List.copyOf(acceptedQueries);
     }
 
-    /** How many requests were answered with a failure code. */
+    /** How many requests were answered with a failure code (or, when scripted, HTTP 503). */
     public synchronized int rejected() {
         return rejected;
     }
@@ -116,6 +125,10 @@ public final class RobotPeer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            if (unavailable()) {
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
             String answer = judge(exchange.getRequestMethod(), exchange.getRequestURI(), body);
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
@@ -169,6 +182,15 @@ public final class RobotPeer implements AutoCloseable {
             case DINGTALK, WECOM -> "{\"errcode\":0,\"errmsg\":\"ok\"}";
             case FEISHU -> "{\"code\":0,\"msg\":\"success\",\"data\":{}}";
         };
+    }
+
+    private synchronized boolean unavailable() {
+        if (unavailableScripted == 0) {
+            return false;
+        }
+        unavailableScripted--;
+        rejected++;
+        return true;
     }
 
     private String reject(String answer) {

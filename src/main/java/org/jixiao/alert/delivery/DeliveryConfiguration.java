@@ -4,10 +4,11 @@ import java.time.Clock;
 
 import org.jixiao.alert.AlertsProperties;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The plain-Java delivery rules, built from the alert properties. */
+/** The plain-Java delivery rules, built from the alert properties, and the clock deliveries are scheduled by. */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
 
@@ -15,6 +16,13 @@ class DeliveryConfiguration {
     @Bean
     AlertTexts alertTexts(AlertsProperties properties, Clock clock) {
         return new AlertTexts(properties.publicUrl(), clock.getZone());
+    }
+
+    /** Real elapsed time for scheduling deliveries, whatever the business clock says (see {@link DeliveryClock}). */
+    @Bean
+    @ConditionalOnMissingBean
+    DeliveryClock deliveryClock() {
+        return DeliveryClock.system();
     }
 
     @Bean

@@ -26,29 +26,37 @@ class DeliveryOutbox implements AlertNotifier {
     private final QuietHours quietHours;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final DeliveryClock deliveryClock;
 
-    DeliveryOutbox(DatabaseClient db, QuietHours quietHours, WorkingCalendar calendar, Clock clock) {
+    DeliveryOutbox(DatabaseClient db, QuietHours quietHours, WorkingCalendar calendar, Clock clock,
+            DeliveryClock deliveryClock) {
         this.db = db;
         this.quietHours = quietHours;
         this.calendar = calendar;
         this.clock = clock;
+        this.deliveryClock = deliveryClock;
     }
 
-    /** Writes one row per matching subscriber and message; answers how many. */
+    /**
+     * Writes one row per matching subscriber and message; answers how many. Silences are judged at the business time
+     * {@code now}, like the alerts; the row's own times (written, due) are real time, which the worker goes by.
+     */
     @Override
     public Mono<Long> enqueue(List<Long> alertIds, List<NotificationEvent> events, Instant now) {
         if (alertIds.isEmpty()) {
             return Mono.just(0L);
         }
-        // Non-critical chat messages wait for the end of quiet hours (quietUntil is now outside them).
-        Instant quietUntil = quietHours.releaseAt(now, clock.getZone(), calendar::isWorkingDay);
+        Instant written = deliveryClock.instant();
+        // Non-critical chat messages wait for the end of quiet hours (quietUntil is outside them): phones ring in
+        // real time, so quiet hours are too.
+        Instant quietUntil = quietHours.releaseAt(written, clock.getZone(), calendar::isWorkingDay);
         return db.sql("""
                 insert into alert_delivery (alert_id, subscription_id, channel_type, recipient, event, severity,
                     facts, state, next_attempt_at, created_at)
                 select a.id, s.id, s.channel_type, s.recipient, e.event, a.severity, a.facts, 'PENDING',
                        case when s.channel_type in ('DINGTALK', 'WECOM', 'FEISHU') and a.severity <> 'CRITICAL'
-                            then :quietUntil else :now end,
-                       :now
+                            then :quietUntil else :written end,
+                       :written
                   from unnest(:alertIds::bigint[], :events::text[]) as e(alert_id, event)
                   join alert a on a.id = e.alert_id
                   join alert_subscription s
@@ -63,6 +71,7 @@ class DeliveryOutbox implements AlertNotifier {
                 .bind("alertIds", alertIds.toArray(Long[]::new))
                 .bind("events", events.stream().map(Enum::name).toArray(String[]::new))
                 .bind("now", utc(now))
+                .bind("written", utc(written))
                 .bind("quietUntil", utc(quietUntil))
                 .fetch().rowsUpdated();
     }

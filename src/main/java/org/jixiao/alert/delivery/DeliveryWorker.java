@@ -1,7 +1,6 @@
 package org.jixiao.alert.delivery;
 
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Works off the outbox on every instance: claims due messages, sends them (a chat robot's pending messages as one
  * digest, within its rate limit), and records the outcome; a failure waits with exponential backoff and, after the
- * give-up time, stays in the outbox as failed. Refreshes the alert gauges on each tick as well.
+ * give-up time, stays in the outbox as failed. Refreshes the alert gauges on each tick as well. All its times are
+ * real elapsed time ({@link DeliveryClock}), so retries fall due even while the business clock is pinned.
  */
 @Component
 public class DeliveryWorker implements SmartLifecycle {
@@ -42,12 +42,12 @@ public class DeliveryWorker implements SmartLifecycle {
     private final DeliveryMetrics metrics;
     private final AlertsProperties.Delivery properties;
     private final Backoff backoff;
-    private final Clock clock;
+    private final DeliveryClock clock;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private volatile Disposable loop;
 
     DeliveryWorker(DeliveryClaims claims, RobotRateLimiter limiter, List<ChannelSender> senders,
-            AlertMetrics alertMetrics, DeliveryMetrics metrics, AlertsProperties properties, Clock clock) {
+            AlertMetrics alertMetrics, DeliveryMetrics metrics, AlertsProperties properties, DeliveryClock clock) {
         this.claims = claims;
         this.limiter = limiter;
         senders.forEach(sender -> this.senders.put(sender.type(), sender));

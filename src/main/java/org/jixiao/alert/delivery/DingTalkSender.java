@@ -1,6 +1,5 @@
 package org.jixiao.alert.delivery;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +24,8 @@ public class DingTalkSender extends RobotSender {
     private static final RobotAnswerCheck ANSWER = new RobotAnswerCheck(WHAT, List.of("errcode"), List.of("errmsg"),
             Set.of(SEND_TOO_FAST), RobotLimits.DINGTALK.penalty().toSeconds());
 
-    public DingTalkSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, Clock clock, AlertTexts texts) {
+    public DingTalkSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, DeliveryClock clock,
+            AlertTexts texts) {
         super(ChannelType.DINGTALK, ANSWER, webClientBuilder, jsonMapper, clock, texts);
     }
 

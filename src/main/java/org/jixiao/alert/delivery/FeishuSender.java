@@ -1,6 +1,5 @@
 package org.jixiao.alert.delivery;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +24,8 @@ public class FeishuSender extends RobotSender {
     private static final RobotAnswerCheck ANSWER = new RobotAnswerCheck(WHAT, List.of("code", "StatusCode"),
             List.of("msg", "StatusMessage"), TOO_MANY_REQUESTS, RobotLimits.FEISHU.penalty().toSeconds());
 
-    public FeishuSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, Clock clock, AlertTexts texts) {
+    public FeishuSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, DeliveryClock clock,
+            AlertTexts texts) {
         super(ChannelType.FEISHU, ANSWER, webClientBuilder, jsonMapper, clock, texts);
     }
 

@@ -1,7 +1,6 @@
 package org.jixiao.alert.delivery;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +34,9 @@ final class JsonPoster {
 
     private final WebClient web;
     private final JsonMapper jsonMapper;
-    private final Clock clock;
+    private final DeliveryClock clock;
 
-    JsonPoster(WebClient.Builder builder, JsonMapper jsonMapper, Clock clock) {
+    JsonPoster(WebClient.Builder builder, JsonMapper jsonMapper, DeliveryClock clock) {
         this.web = builder.build();
         this.jsonMapper = jsonMapper;
         this.clock = clock;

@@ -1,6 +1,5 @@
 package org.jixiao.alert.delivery;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +22,13 @@ abstract class RobotSender implements ChannelSender {
     private final JsonPoster poster;
     private final JsonMapper jsonMapper;
 
-    /** For robots that sign with a timestamp. */
-    final Clock clock;
+    /** For robots that sign with a timestamp: real time, which is what the robot checks it against. */
+    final DeliveryClock clock;
     final AlertTexts texts;
     final RobotLimits limits;
 
     RobotSender(ChannelType type, RobotAnswerCheck answerCheck, WebClient.Builder webClientBuilder,
-            JsonMapper jsonMapper, Clock clock, AlertTexts texts) {
+            JsonMapper jsonMapper, DeliveryClock clock, AlertTexts texts) {
         this.type = type;
         this.what = answerCheck.what();
         this.answerCheck = answerCheck;

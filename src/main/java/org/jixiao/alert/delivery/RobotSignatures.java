@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signatures of the robots that sign (domain §8). Both robots refuse a timestamp more than an hour away from
- * their own clock, so the time is an argument: the senders take it from the service's clock.
+ * their own clock, so the time is an argument: the senders take it from the real time ({@link DeliveryClock}).
  */
 public final class RobotSignatures {
 

@@ -1,6 +1,5 @@
 package org.jixiao.alert.delivery;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +23,8 @@ public class WeComSender extends RobotSender {
     private static final RobotAnswerCheck ANSWER = new RobotAnswerCheck(WHAT, List.of("errcode"), List.of("errmsg"),
             Set.of(FREQUENCY_OUT_OF_LIMIT), RobotLimits.WECOM.penalty().toSeconds());
 
-    public WeComSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, Clock clock, AlertTexts texts) {
+    public WeComSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, DeliveryClock clock,
+            AlertTexts texts) {
         super(ChannelType.WECOM, ANSWER, webClientBuilder, jsonMapper, clock, texts);
     }
 

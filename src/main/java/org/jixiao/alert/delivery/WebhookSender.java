@@ -1,6 +1,5 @@
 package org.jixiao.alert.delivery;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,8 @@ public class WebhookSender implements ChannelSender {
     private final JsonMapper jsonMapper;
     private final AlertTexts texts;
 
-    public WebhookSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, Clock clock, AlertTexts texts) {
+    public WebhookSender(WebClient.Builder webClientBuilder, JsonMapper jsonMapper, DeliveryClock clock,
+            AlertTexts texts) {
         this.poster = new JsonPoster(webClientBuilder, jsonMapper, clock);
         this.jsonMapper = jsonMapper;
         this.texts = texts;

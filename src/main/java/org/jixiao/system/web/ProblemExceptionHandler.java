@@ -1,5 +1,6 @@
 package org.jixiao.system.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,8 +74,10 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                     Map.of());
         }
         if (failure instanceof ConflictException conflict) {
-            Map<String, Object> extensions = conflict.existing() == null ? Map.of()
-                    : Map.of("existing", conflict.existing().toString());
+            Map<String, Object> extensions = new LinkedHashMap<>(conflict.facts());
+            if (conflict.existing() != null) {
+                extensions.put("existing", conflict.existing().toString());
+            }
             return new Problem(ProblemTypes.CONFLICT, "Conflict", HttpStatus.CONFLICT, conflict.getMessage(),
                     extensions);
         }

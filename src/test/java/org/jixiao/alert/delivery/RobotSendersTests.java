@@ -246,15 +246,15 @@ class RobotSendersTests {
     }
 
     private DingTalkSender dingTalk(Clock clock) {
-        return new DingTalkSender(WebClient.builder(), jsonMapper, clock, texts);
+        return new DingTalkSender(WebClient.builder(), jsonMapper, clock::instant, texts);
     }
 
     private WeComSender weCom() {
-        return new WeComSender(WebClient.builder(), jsonMapper, CLOCK, texts);
+        return new WeComSender(WebClient.builder(), jsonMapper, CLOCK::instant, texts);
     }
 
     private FeishuSender feishu(Clock clock) {
-        return new FeishuSender(WebClient.builder(), jsonMapper, clock, texts);
+        return new FeishuSender(WebClient.builder(), jsonMapper, clock::instant, texts);
     }
 
     private static ChannelAddress robot(String kind, RobotPeer peer, String secret) {

@@ -25,8 +25,8 @@ class WebhookSenderTests {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final AlertTexts texts = new AlertTexts(PUBLIC_URL, SHANGHAI);
-    private final WebhookSender sender = new WebhookSender(WebClient.builder(), JsonMapper.builder().build(), CLOCK,
-            texts);
+    private final WebhookSender sender = new WebhookSender(WebClient.builder(), JsonMapper.builder().build(),
+            CLOCK::instant, texts);
 
     @Test
     void postsAlertmanagerVersionFourWithTheIdempotencyKey() throws IOException {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jixiao.alert.Alert;
+import org.jixiao.alert.AlertAlreadyAcknowledgedException;
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.AlertNotFoundException;
@@ -176,6 +177,30 @@ class AlertControllerWebFluxTests {
                 .expectBody()
                 .jsonPath("$.state").isEqualTo("ACKNOWLEDGED")
                 .jsonPath("$.acknowledgement.by").isEqualTo("test-admin");
+    }
+
+    @Test
+    void acknowledgingAnAcknowledgedAlertIsAConflictProblemSayingWhoAndWhen() {
+        Alert.Acknowledgement first = new Alert.Acknowledgement("token #4 zhang-san",
+                Instant.parse("2025-12-01T02:00:00Z"), "财务已在办理");
+        given(alerts.acknowledge(TestTokens.ADMIN_CALLER, 5, "我也确认"))
+                .willReturn(Mono.error(new AlertAlreadyAcknowledgedException(5, first)));
+
+        admin().post().uri("/api/v1/alerts/5/acknowledgement").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"comment\":\"我也确认\"}").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/conflict")
+                .jsonPath("$.title").isEqualTo("Conflict")
+                .jsonPath("$.status").isEqualTo(409)
+                .jsonPath("$.detail").isEqualTo("alert 5 was already acknowledged by token #4 zhang-san at "
+                        + "2025-12-01T02:00:00Z; the first acknowledgement stands")
+                .jsonPath("$.instance").isEqualTo("/api/v1/alerts/5/acknowledgement")
+                .jsonPath("$.existing").isEqualTo("/api/v1/alerts/5")
+                .jsonPath("$.acknowledgement.by").isEqualTo("token #4 zhang-san")
+                .jsonPath("$.acknowledgement.at").isEqualTo("2025-12-01T02:00:00Z")
+                .jsonPath("$.acknowledgement.comment").isEqualTo("财务已在办理");
     }
 
     @Test
