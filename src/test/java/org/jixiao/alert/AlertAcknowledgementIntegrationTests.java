@@ -87,10 +87,13 @@ class AlertAcknowledgementIntegrationTests {
                 .bodyValue(Map.of("comment", comment)).exchange();
     }
 
-    /** A new project with a milestone due yesterday: its overdue alert is firing when the request answers. */
+    /**
+     * A new project of this year (a milestone must fall in its project's fiscal year or next to it) with a milestone
+     * due yesterday: its overdue alert is firing when the request answers.
+     */
     private long firingAlert() {
         long project = admin.post().uri("/api/v1/sheets").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(TestSheets.json(TestSheets.variant("city-cloud-ops", 2039,
+                .bodyValue(TestSheets.json(TestSheets.variant("city-cloud-ops", LocalDate.now(clock).getYear(),
                         "确认-城市云-" + SEQUENCE.incrementAndGet())))
                 .exchange().expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
