@@ -61,7 +61,7 @@ public final class ReportRules {
             Violations entry = violations.under("indicators[" + i + "].");
             ReportEntry line = entries.get(i);
             if (line == null) {
-                entry.add("", "must be an object");
+                violations.add("indicators[" + i + "]", "must be an object");
                 continue;
             }
             if (line.indicatorId() == null) {
