@@ -74,6 +74,16 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** The report workflow, the form's required fields and the projection read no framework. */
+    @Test
+    void theRoundRulesArePlainJava() {
+        noClasses().that().haveNameMatching("org\\.jixiao\\.round\\.(ReportWorkflow|ReportRules|Projection|ReportState|"
+                        + "ReportAction|ReportForm|ReportEntry)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .orShould().dependOnClassesThat().resideInAnyPackage("reactor..")
+                .check(CLASSES);
+    }
+
     @Test
     void domainRulesUseNeitherSpringNorTheDatabase() {
         noClasses().that().haveSimpleNameEndingWith("Validator")

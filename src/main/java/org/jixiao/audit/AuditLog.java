@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,6 +57,14 @@ public class AuditLog {
                 .bind("before", json(before))
                 .bind("after", json(after))
                 .fetch().rowsUpdated().then();
+    }
+
+    /** Everything recorded about one entity, oldest first: its history. */
+    public Flux<AuditEvent> history(String entity, String entityId) {
+        return db.sql("select * from audit_event where entity = :entity and entity_id = :entityId order by at, id")
+                .bind("entity", entity)
+                .bind("entityId", entityId)
+                .map(this::event).all();
     }
 
     public Mono<AuditPage> find(AuditQuery query) {

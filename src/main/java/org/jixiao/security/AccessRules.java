@@ -84,6 +84,50 @@ public final class AccessRules {
     }
 
     /**
+     * Whether the caller's roles let it dispatch any round at all (an administrator, or a department manager); asked
+     * before the scope is looked at. Which scopes it may dispatch to is {@link #canManageRound}.
+     */
+    public static boolean canManageRounds(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.MANAGER);
+    }
+
+    /**
+     * Dispatching a round: an administrator to any scope; a manager only to its own departments, so every department
+     * named and every project's department must be one of its.
+     */
+    public static boolean canManageRound(Caller caller, Set<String> departmentsInScope) {
+        return caller.has(Role.ADMIN)
+                || caller.has(Role.MANAGER) && caller.departments().containsAll(departmentsInScope);
+    }
+
+    /**
+     * Whether the caller's roles let it fill in and submit any report (an administrator, or an owner); asked before the
+     * report is looked up. Which reports is {@link #canWriteProject}: those of the projects assigned to it.
+     */
+    public static boolean canFillReports(Caller caller) {
+        return canChangeProjects(caller);
+    }
+
+    /**
+     * Whether the caller's roles let it review any report (an administrator, a manager, an evaluator); asked before
+     * the report is looked up. Which reports is {@link #canReview}.
+     */
+    public static boolean canReviewReports(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.MANAGER) || caller.has(Role.EVALUATOR);
+    }
+
+    /** Returning or approving a report: an administrator, an evaluator, or a manager of the project's department. */
+    public static boolean canReview(Caller caller, String departmentCode) {
+        return caller.has(Role.ADMIN) || caller.has(Role.EVALUATOR)
+                || caller.has(Role.MANAGER) && caller.departments().contains(departmentCode);
+    }
+
+    /** Reopening an approved (frozen) report: administrators only. */
+    public static boolean canReopenReports(Caller caller) {
+        return caller.has(Role.ADMIN);
+    }
+
+    /**
      * Whether the caller's roles let it acknowledge any alert at all (an administrator, a manager or an owner); asked
      * before the alert is looked up. Which alerts it may acknowledge is {@link #canAcknowledgeAlert}.
      */

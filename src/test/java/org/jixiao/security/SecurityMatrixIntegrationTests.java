@@ -64,6 +64,11 @@ class SecurityMatrixIntegrationTests {
     private long ownAlert;
     private long otherAlert;
     private long foreignAlert;
+    private long ownRound;
+    private long foreignRound;
+    private long ownReport;
+    private long otherReport;
+    private long foreignReport;
     private final java.util.Deque<Long> spareOwnIndicators = new java.util.ArrayDeque<>();
 
     @BeforeAll
@@ -83,6 +88,11 @@ class SecurityMatrixIntegrationTests {
         ownAlert = overdueAlert(own, ownOverdue);
         otherAlert = overdueAlert(other, otherOverdue);
         foreignAlert = overdueAlert(foreign, foreignOverdue);
+        ownRound = createRound(List.of(own, other));
+        foreignRound = createRound(List.of(foreign));
+        ownReport = reportOf(ownRound, own);
+        otherReport = reportOf(ownRound, other);
+        foreignReport = reportOf(foreignRound, foreign);
         credentials.put("none", null);
         credentials.put("invalid", "jx_this-token-was-never-issued-0000000000000");
         credentials.put("ADMIN", TestTokens.ADMIN);
@@ -173,6 +183,18 @@ class SecurityMatrixIntegrationTests {
         placeholders.put("{foreignIndicator}", () -> foreignIndicator);
         placeholders.put("{boundOwnIndicator}", () -> bindToPrometheus(spareOwnIndicators.pop()));
         placeholders.put("{ownMilestone}", () -> ownMilestone);
+        placeholders.put("{ownRound}", () -> ownRound);
+        placeholders.put("{foreignRound}", () -> foreignRound);
+        placeholders.put("{ownReport}", () -> ownReport);
+        placeholders.put("{otherReport}", () -> otherReport);
+        placeholders.put("{foreignReport}", () -> foreignReport);
+        placeholders.put("{completeOwnReport}", () -> completeReport(reportOf(createRound(List.of(own)), own)));
+        placeholders.put("{submittedOwnReport}", this::submittedOwnReport);
+        placeholders.put("{approvedOwnReport}", () -> {
+            long report = submittedOwnReport();
+            admin.post().uri("/api/v1/reports/{id}/approval", report).exchange().expectStatus().isOk();
+            return report;
+        });
         placeholders.put("{ownAlert}", () -> ownAlert);
         placeholders.put("{otherAlert}", () -> otherAlert);
         placeholders.put("{foreignAlert}", () -> foreignAlert);
@@ -247,6 +269,20 @@ class SecurityMatrixIntegrationTests {
         }
         if (method == HttpMethod.POST && template.equals("/api/v1/silences")) {
             return silence();
+        }
+        if (method == HttpMethod.POST && template.equals("/api/v1/rounds")) {
+            return roundRequest(List.of(own));
+        }
+        if (method == HttpMethod.PUT && template.startsWith("/api/v1/reports/")) {
+            long report = template.contains("{ownReport}") ? ownReport
+                    : template.contains("{otherReport}") ? otherReport : foreignReport;
+            return "{\"version\":" + reportVersion(report) + ",\"progress\":\"矩阵\"}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/return")) {
+            return "{\"comment\":\"矩阵退回\"}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/reopening")) {
+            return "{\"reason\":\"矩阵\"}";
         }
         if (method == HttpMethod.POST && template.equals("/api/v1/tokens")) {
             String role = caller.startsWith("MANAGER") ? "MANAGER"
@@ -363,6 +399,53 @@ class SecurityMatrixIntegrationTests {
         return admin.post().uri("/api/v1/silences").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(silence()).exchange().expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
+    }
+
+    private String roundRequest(List<Long> projects) {
+        return "{\"kind\":\"MONITORING\",\"fiscalYear\":" + FISCAL_YEAR + ",\"title\":\"矩阵轮次-"
+                + SEQUENCE.incrementAndGet() + "\",\"periodFrom\":\"" + FISCAL_YEAR + "-01-01\",\"periodTo\":\""
+                + FISCAL_YEAR + "-07-31\",\"due\":\"" + FISCAL_YEAR + "-08-15\",\"projects\":" + projects + "}";
+    }
+
+    private long createRound(List<Long> projects) {
+        return admin.post().uri("/api/v1/rounds").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(roundRequest(projects)).exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
+    }
+
+    private long reportOf(long round, long project) {
+        return admin.get().uri("/api/v1/rounds/{id}/reports", round).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().valueStream()
+                .filter(report -> report.get("projectId").asLong() == project)
+                .mapToLong(report -> report.get("id").asLong()).findFirst().orElseThrow();
+    }
+
+    private JsonNode report(long report) {
+        return admin.get().uri("/api/v1/reports/{id}", report).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private int reportVersion(long report) {
+        return report(report).get("version").asInt();
+    }
+
+    /** Fills in every line (有可能, a cause and a measure), so that the report can be submitted. */
+    private long completeReport(long report) {
+        JsonNode current = report(report);
+        List<Map<String, Object>> lines = current.get("form").get("indicators").valueStream()
+                .map(line -> Map.<String, Object>of("indicatorId", line.get("indicatorId").asLong(),
+                        "likelihood", "有可能", "causes", List.of("其他"), "causeText", "矩阵", "measure", "矩阵"))
+                .toList();
+        admin.put().uri("/api/v1/reports/{id}", report).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("version", current.get("version").asInt(), "indicators", lines)).exchange()
+                .expectStatus().isOk();
+        return report;
+    }
+
+    private long submittedOwnReport() {
+        long report = completeReport(reportOf(createRound(List.of(own)), own));
+        admin.post().uri("/api/v1/reports/{id}/submission", report).exchange().expectStatus().isOk();
+        return report;
     }
 
     private String token(String role, List<String> departments, List<Long> projects) {

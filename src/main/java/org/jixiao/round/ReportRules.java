@@ -1,0 +1,176 @@
+package org.jixiao.round;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jixiao.light.Light;
+import org.jixiao.system.Decimals;
+import org.jixiao.system.error.Violations;
+
+/**
+ * The monitoring form's rules, as plain Java: which values a person may enter, and the gaps that keep a report from
+ * being submitted. Every annual indicator needs a likelihood (完成目标可能性); an indicator that is off target (red,
+ * yellow or blue) or whose likelihood is not 确定能 needs at least one cause category, a cause text when the category
+ * is 其他, and a corrective measure.
+ */
+public final class ReportRules {
+
+    public static final String CERTAIN = "确定能";
+    public static final List<String> LIKELIHOODS = List.of(CERTAIN, "有可能", "完全不可能");
+    public static final String OTHER_CAUSE = "其他";
+    public static final List<String> CAUSES = List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", OTHER_CAUSE);
+    public static final int MAX_TEXT_LENGTH = 2_000;
+    public static final int MAX_TITLE_LENGTH = 200;
+    /** A projected value, like a measured one, is at most 10¹⁵ either way. */
+    static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
+    static final int MAX_RETURN_FIELDS = 200;
+
+    private ReportRules() {
+    }
+
+    /** Checks what a save carries, field by field; completeness is not asked (a draft may have gaps). */
+    public static void checkUpdate(Violations violations, Integer version, BigDecimal fundsProjected, String progress,
+            List<ReportEntry> entries, Set<Long> indicatorIds) {
+        if (version == null) {
+            violations.add("version", "is required: send the version the changes were made from");
+        }
+        else if (version < 0) {
+            violations.add("version", "must not be negative");
+        }
+        if (fundsProjected != null) {
+            if (fundsProjected.signum() < 0) {
+                violations.add("fundsProjected", "must not be negative");
+            }
+            else if (fundsProjected.compareTo(Decimals.MAX_YUAN) > 0) {
+                violations.add("fundsProjected", "is implausibly large (at most "
+                        + Decimals.MAX_YUAN.toPlainString() + " yuan)");
+            }
+            else if (fundsProjected.stripTrailingZeros().scale() > 2) {
+                violations.add("fundsProjected", "has more than 2 decimal places");
+            }
+        }
+        violations.optionalText("progress", progress, MAX_TEXT_LENGTH);
+        if (entries == null) {
+            return;
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Violations entry = violations.under("indicators[" + i + "].");
+            ReportEntry line = entries.get(i);
+            if (line == null) {
+                violations.add("indicators[" + i + "]", "must be an object");
+                continue;
+            }
+            if (line.indicatorId() == null) {
+                entry.add("indicatorId", "is required");
+            }
+            else if (!indicatorIds.contains(line.indicatorId())) {
+                entry.add("indicatorId", "is not an annual indicator of this report's project (was "
+                        + line.indicatorId() + ")");
+            }
+            else if (!seen.add(line.indicatorId())) {
+                entry.add("indicatorId", "appears more than once (" + line.indicatorId() + ")");
+            }
+            if (line.projected() != null) {
+                if (line.projected().abs().compareTo(MAX_VALUE) > 0) {
+                    entry.add("projected", "is implausibly large (at most 10^15 either way)");
+                }
+                else if (line.projected().stripTrailingZeros().scale() > 4) {
+                    entry.add("projected", "has more than 4 decimal places");
+                }
+            }
+            if (line.likelihood() != null && !LIKELIHOODS.contains(line.likelihood().strip())) {
+                entry.add("likelihood", "must be one of " + String.join(", ", LIKELIHOODS) + " (was '"
+                        + line.likelihood() + "')");
+            }
+            for (int c = 0; c < line.causes().size(); c++) {
+                String cause = line.causes().get(c);
+                if (cause == null || !CAUSES.contains(cause.strip())) {
+                    entry.add("causes[" + c + "]", "must be one of " + String.join(", ", CAUSES) + " (was '"
+                            + cause + "')");
+                }
+            }
+            entry.optionalText("causeText", line.causeText(), MAX_TEXT_LENGTH);
+            entry.optionalText("measure", line.measure(), MAX_TEXT_LENGTH);
+        }
+    }
+
+    /** The gaps that keep the form from being submitted, each named by its field. */
+    public static Violations gaps(ReportForm form) {
+        Violations gaps = new Violations();
+        for (int i = 0; i < form.indicators().size(); i++) {
+            ReportForm.Line line = form.indicators().get(i);
+            Violations at = gaps.under("indicators[" + i + "].");
+            String which = "「" + line.level3() + "」 (indicator " + line.indicatorId() + ")";
+            if (blank(line.likelihood())) {
+                at.add("likelihood", "is required for " + which + ": one of " + String.join(", ", LIKELIHOODS));
+            }
+            String why = needsCause(line);
+            if (why == null) {
+                continue;
+            }
+            if (line.causes().isEmpty()) {
+                at.add("causes", "are required for " + which + ", which " + why + ": one or more of "
+                        + String.join(", ", CAUSES));
+            }
+            if (line.causes().contains(OTHER_CAUSE) && blank(line.causeText())) {
+                at.add("causeText", "is required for " + which + ": the cause is 其他, so say what it is");
+            }
+            if (blank(line.measure())) {
+                at.add("measure", "is required for " + which + ", which " + why + ": say what will be done");
+            }
+        }
+        return gaps;
+    }
+
+    /** Why the line needs a cause and a measure (off target, or not certain to be met), or null when it does not. */
+    static String needsCause(ReportForm.Line line) {
+        if (line.light() == Light.RED || line.light() == Light.YELLOW || line.light() == Light.BLUE) {
+            return "is off target (" + line.light().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+        if (!blank(line.likelihood()) && !CERTAIN.equals(line.likelihood())) {
+            return "is not certain to be met (" + line.likelihood() + ")";
+        }
+        return null;
+    }
+
+    /** Checks a reviewer's return: a comment for the whole report, or comments per field, or both. */
+    public static void checkReturn(Violations violations, String comment, Map<String, String> fields) {
+        boolean noFields = fields == null || fields.isEmpty();
+        if ((comment == null || comment.isBlank()) && noFields) {
+            violations.add("comment", "is required: say why the report goes back (or comment on its fields)");
+        }
+        violations.optionalText("comment", comment, MAX_TEXT_LENGTH);
+        if (noFields) {
+            return;
+        }
+        if (fields.size() > MAX_RETURN_FIELDS) {
+            violations.add("fields", "has more than " + MAX_RETURN_FIELDS + " entries");
+            return;
+        }
+        fields.forEach((field, text) -> {
+            if (violations.optionalText("fields", field, MAX_TITLE_LENGTH) && field.isBlank()) {
+                violations.add("fields", "names a blank field");
+            }
+            violations.requiredText("fields." + field, text, MAX_TEXT_LENGTH);
+        });
+    }
+
+    /**
+     * Whether a report is late: not handed in (a draft or returned) after the due date, or handed in (last) after it.
+     */
+    public static boolean late(ReportState state, java.time.Instant submittedAt, java.time.LocalDate due,
+            java.time.LocalDate today, java.time.ZoneId zone) {
+        if (state == ReportState.DRAFT || state == ReportState.RETURNED) {
+            return today.isAfter(due) || submittedAt != null && submittedAt.atZone(zone).toLocalDate().isAfter(due);
+        }
+        return submittedAt != null && submittedAt.atZone(zone).toLocalDate().isAfter(due);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,349 @@
+package org.jixiao.round;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jixiao.audit.AuditEvent;
+import org.jixiao.audit.AuditLog;
+import org.jixiao.indicator.grammar.Target;
+import org.jixiao.light.IndicatorInput;
+import org.jixiao.light.LightInputs;
+import org.jixiao.light.LightService;
+import org.jixiao.light.ProjectStatus;
+import org.jixiao.project.Project;
+import org.jixiao.project.ProjectNotFoundException;
+import org.jixiao.project.ProjectService;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
+import org.jixiao.system.error.ConflictException;
+import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.error.Violations;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Reports: the monitoring form prefilled from the data (budget, payments, lights, measurements) and what the owner
+ * fills in; the workflow of {@link ReportWorkflow}, each step audited in its own transaction; approving freezes the
+ * form as a snapshot. A report of a project the caller may not see does not exist for it.
+ */
+@Service
+public class ReportService {
+
+    private final RoundRepository rounds;
+    private final ProjectService projects;
+    private final LightService lights;
+    private final LightInputs lightInputs;
+    private final AuditLog audit;
+    private final TransactionalOperator transaction;
+    private final Clock clock;
+
+    public ReportService(RoundRepository rounds, ProjectService projects, LightService lights,
+            LightInputs lightInputs, AuditLog audit, TransactionalOperator transaction, Clock clock) {
+        this.rounds = rounds;
+        this.projects = projects;
+        this.lights = lights;
+        this.lightInputs = lightInputs;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public Mono<ReportView> get(Caller caller, long id) {
+        return rounds.findReport(id)
+                .switchIfEmpty(Mono.error(() -> reportNotFound(id)))
+                .flatMap(report -> visibleProject(caller, report).flatMap(project -> view(report, project)));
+    }
+
+    public Flux<AuditEvent> history(Caller caller, long id) {
+        return rounds.findReport(id)
+                .switchIfEmpty(Mono.error(() -> reportNotFound(id)))
+                .flatMap(report -> visibleProject(caller, report))
+                .flatMapMany(project -> audit.history("report", Long.toString(id)));
+    }
+
+    /** Saves what the owner filled in; the version must be the current one. */
+    public Mono<ReportView> update(Caller caller, long id, ReportUpdate update) {
+        if (!AccessRules.canFillReports(caller)) {
+            return Mono.error(fillForbidden());
+        }
+        return forOwner(caller, id)
+                .flatMap(locked -> rounds.annualIndicatorIds(locked.report().projectId()).flatMap(indicatorIds -> {
+                    Violations violations = new Violations();
+                    ReportRules.checkUpdate(violations, update.version(), update.fundsProjected(), update.progress(),
+                            update.indicators(), indicatorIds);
+                    violations.throwIfAny();
+                    Report report = locked.report();
+                    checkVersion(report, update.version());
+                    ReportState next = next(report, ReportAction.SAVE);
+                    Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
+                            report.version(),
+                            update.fundsProjected() != null ? update.fundsProjected() : report.fundsProjected(),
+                            update.progress() != null ? blankToNull(update.progress()) : report.progress(),
+                            report.returnComment(), report.returnFields(), report.reopenReason(), null,
+                            report.submittedAt(), report.submittedBy(), report.reviewedAt(), report.reviewedBy(),
+                            report.updatedBy(), report.updatedAt());
+                    List<ReportEntry> entries = update.indicators().stream().map(ReportService::normalised).toList();
+                    return rounds.saveEntries(id, entries)
+                            .then(rounds.write(changed, caller.actor(), clock.instant()))
+                            .flatMap(written -> audit.record(caller.actor(), ReportAction.SAVE.auditName(), "report",
+                                    id, summary(report, null), saveSummary(written, entries))
+                                    .then(view(written, locked.project())));
+                }))
+                .as(transaction::transactional);
+    }
+
+    /** Hands the report in; refused with every gap named while the form is incomplete. */
+    public Mono<ReportView> submit(Caller caller, long id) {
+        if (!AccessRules.canFillReports(caller)) {
+            return Mono.error(fillForbidden());
+        }
+        return forOwner(caller, id)
+                .flatMap(locked -> {
+                    Report report = locked.report();
+                    ReportState next = next(report, ReportAction.SUBMIT);
+                    return liveForm(report, locked.project()).flatMap(form -> {
+                        ReportRules.gaps(form).throwIfAny();
+                        Instant now = clock.instant();
+                        Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
+                                report.version(), report.fundsProjected(), report.progress(), null, null,
+                                report.reopenReason(), null, now, caller.actor(), report.reviewedAt(),
+                                report.reviewedBy(), report.updatedBy(), report.updatedAt());
+                        return transition(caller, report, changed, ReportAction.SUBMIT, Map.of(), locked.project());
+                    });
+                })
+                .as(transaction::transactional);
+    }
+
+    /** Sends the report back to its owner with comments, for the whole report or per field. */
+    public Mono<ReportView> returnToOwner(Caller caller, long id, String comment, Map<String, String> fields) {
+        if (!AccessRules.canReviewReports(caller)) {
+            return Mono.error(reviewForbidden());
+        }
+        Violations violations = new Violations();
+        ReportRules.checkReturn(violations, comment, fields);
+        if (!violations.isEmpty()) {
+            return Mono.error(new InvalidInputException(violations.list(), false));
+        }
+        return forReviewer(caller, id)
+                .flatMap(locked -> {
+                    Report report = locked.report();
+                    ReportState next = next(report, ReportAction.RETURN);
+                    Map<String, String> stripped = fields == null || fields.isEmpty() ? null
+                            : fields.entrySet().stream().collect(Collectors.toMap(entry -> entry.getKey().strip(),
+                                    entry -> entry.getValue().strip(), (a, b) -> a, LinkedHashMap::new));
+                    String text = blankToNull(comment);
+                    Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
+                            report.version(), report.fundsProjected(), report.progress(), text, stripped,
+                            report.reopenReason(), null, report.submittedAt(), report.submittedBy(), clock.instant(),
+                            caller.actor(), report.updatedBy(), report.updatedAt());
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("comment", text);
+                    details.put("fields", stripped);
+                    return transition(caller, report, changed, ReportAction.RETURN, details, locked.project());
+                })
+                .as(transaction::transactional);
+    }
+
+    /** Accepts the report and freezes every figure it shows. */
+    public Mono<ReportView> approve(Caller caller, long id) {
+        if (!AccessRules.canReviewReports(caller)) {
+            return Mono.error(reviewForbidden());
+        }
+        return forReviewer(caller, id)
+                .flatMap(locked -> {
+                    Report report = locked.report();
+                    ReportState next = next(report, ReportAction.APPROVE);
+                    return liveForm(report, locked.project()).flatMap(form -> {
+                        Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
+                                report.version(), report.fundsProjected(), report.progress(), null, null,
+                                report.reopenReason(), form, report.submittedAt(), report.submittedBy(),
+                                clock.instant(), caller.actor(), report.updatedBy(), report.updatedAt());
+                        return transition(caller, report, changed, ReportAction.APPROVE,
+                                Map.of("asOf", form.asOf()), locked.project());
+                    });
+                })
+                .as(transaction::transactional);
+    }
+
+    /** Opens an approved report again (administrators, with a reason): a draft read live from the data again. */
+    public Mono<ReportView> reopen(Caller caller, long id, String reason) {
+        if (!AccessRules.canReopenReports(caller)) {
+            return Mono.error(new ForbiddenException("only an administrator can reopen an approved report"));
+        }
+        Violations violations = new Violations();
+        violations.requiredText("reason", reason, ReportRules.MAX_TEXT_LENGTH);
+        if (!violations.isEmpty()) {
+            return Mono.error(new InvalidInputException(violations.list(), false));
+        }
+        return lockVisible(caller, id)
+                .flatMap(locked -> {
+                    Report report = locked.report();
+                    ReportState next = next(report, ReportAction.REOPEN);
+                    Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
+                            report.version(), report.fundsProjected(), report.progress(), null, null,
+                            reason.strip(), null, report.submittedAt(), report.submittedBy(), report.reviewedAt(),
+                            report.reviewedBy(), report.updatedBy(), report.updatedAt());
+                    return transition(caller, report, changed, ReportAction.REOPEN,
+                            Map.of("reason", reason.strip()), locked.project());
+                })
+                .as(transaction::transactional);
+    }
+
+    private Mono<ReportView> transition(Caller caller, Report before, Report changed, ReportAction action,
+            Map<String, Object> details, Project project) {
+        return rounds.write(changed, caller.actor(), clock.instant())
+                .flatMap(written -> {
+                    Map<String, Object> after = summary(written, null);
+                    after.putAll(details);
+                    // The snapshot a reopening drops stays in the history.
+                    Map<String, Object> was = summary(before, action == ReportAction.REOPEN ? before.snapshot() : null);
+                    return audit.record(caller.actor(), action.auditName(), "report", before.id(), was, after)
+                            .then(view(written, project));
+                });
+    }
+
+    private record Locked(Report report, Project project) {
+    }
+
+    private Mono<Locked> lockVisible(Caller caller, long id) {
+        return rounds.lockReport(id)
+                .switchIfEmpty(Mono.error(() -> reportNotFound(id)))
+                .flatMap(report -> visibleProject(caller, report).map(project -> new Locked(report, project)));
+    }
+
+    private Mono<Locked> forOwner(Caller caller, long id) {
+        return lockVisible(caller, id).flatMap(locked -> AccessRules.canWriteProject(caller, locked.project().id())
+                ? Mono.just(locked)
+                : Mono.error(new ForbiddenException("you may read report " + id + " but not fill it in: its project"
+                        + " is not assigned to you")));
+    }
+
+    private Mono<Locked> forReviewer(Caller caller, long id) {
+        return lockVisible(caller, id).flatMap(locked -> AccessRules.canReview(caller,
+                locked.project().department().code())
+                ? Mono.just(locked)
+                : Mono.error(new ForbiddenException("you may read report " + id + " but not review it: a manager of"
+                        + " department " + locked.project().department().code() + ", an evaluator or an administrator"
+                        + " reviews it")));
+    }
+
+    private Mono<Project> visibleProject(Caller caller, Report report) {
+        return projects.get(caller, report.projectId())
+                .onErrorMap(ProjectNotFoundException.class, hidden -> reportNotFound(report.id()));
+    }
+
+    private static ReportState next(Report report, ReportAction action) {
+        return ReportWorkflow.next(report.state(), action)
+                .orElseThrow(() -> new ConflictException("report " + report.id() + " cannot be "
+                        + pastTense(action) + ": " + ReportWorkflow.refusal(report.state(), action),
+                        URI.create("/api/v1/reports/" + report.id()),
+                        Map.of("state", report.state().name(), "currentVersion", report.version())));
+    }
+
+    private static void checkVersion(Report report, int version) {
+        if (report.version() != version) {
+            throw new ConflictException("report " + report.id() + " was changed meanwhile: version "
+                    + report.version() + " is current, the changes were made from version " + version
+                    + "; read it again and re-apply them", URI.create("/api/v1/reports/" + report.id()),
+                    Map.of("currentVersion", report.version()));
+        }
+    }
+
+    private static String pastTense(ReportAction action) {
+        return switch (action) {
+            case SAVE -> "saved";
+            case SUBMIT -> "submitted";
+            case RETURN -> "returned";
+            case APPROVE -> "approved";
+            case REOPEN -> "reopened";
+        };
+    }
+
+    private Mono<ReportView> view(Report report, Project project) {
+        Mono<ReportForm> form = report.snapshot() != null ? Mono.just(report.snapshot()) : liveForm(report, project);
+        return rounds.roundById(report.roundId()).zipWith(form).map(loaded -> {
+            Round round = loaded.getT1();
+            ReportForm shown = loaded.getT2();
+            boolean late = ReportRules.late(report.state(), report.submittedAt(), round.due(), LocalDate.now(clock),
+                    clock.getZone());
+            return new ReportView(report.id(), round.id(), round.title(), round.kind(), round.fiscalYear(),
+                    round.periodFrom(), round.periodTo(), round.due(), project.id(), project.name(),
+                    project.department().code(), project.department().name(), project.implementingUnit(),
+                    report.state(), report.version(), late, report.snapshot() != null, shown,
+                    ReportRules.gaps(shown).list(), report.returnComment(), report.returnFields(),
+                    report.reopenReason(), report.submittedAt(), report.submittedBy(), report.reviewedAt(),
+                    report.reviewedBy(), report.updatedBy(), report.updatedAt());
+        });
+    }
+
+    /** The form as the data stand today, with what the owner filled in. */
+    private Mono<ReportForm> liveForm(Report report, Project project) {
+        Set<Long> ids = Set.of(project.id());
+        Mono<ProjectStatus> status = lights.status(Caller.SYSTEM, project.id());
+        Mono<Map<Long, Target>> targets = lightInputs.indicators(ids)
+                .collectMap(IndicatorInput::indicatorId, IndicatorInput::target);
+        Mono<Map<Long, ReportEntry>> entries = rounds.entries(report.id()).collectMap(ReportEntry::indicatorId,
+                Function.identity());
+        return Mono.zip(status, targets, entries, rounds.latestEvidence(project.id()), rounds.roundById(report.roundId()))
+                .map(loaded -> ReportForms.compose(loaded.getT5(), project, report, loaded.getT1(), loaded.getT2(),
+                        loaded.getT3(), loaded.getT4(), LocalDate.now(clock), clock.getZone()));
+    }
+
+    private static ReportEntry normalised(ReportEntry entry) {
+        return new ReportEntry(entry.indicatorId(), entry.projected(), blankToNull(entry.likelihood()),
+                entry.causes().stream().map(String::strip).distinct().toList(), blankToNull(entry.causeText()),
+                blankToNull(entry.measure()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Map<String, Object> summary(Report report, ReportForm snapshot) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("state", report.state());
+        summary.put("version", report.version());
+        if (snapshot != null) {
+            summary.put("snapshot", snapshot);
+        }
+        return summary;
+    }
+
+    private static Map<String, Object> saveSummary(Report report, List<ReportEntry> entries) {
+        Map<String, Object> summary = summary(report, null);
+        summary.put("fundsProjected", report.fundsProjected());
+        summary.put("progress", report.progress());
+        summary.put("indicators", entries);
+        return summary;
+    }
+
+    private static ForbiddenException fillForbidden() {
+        return new ForbiddenException("reports are filled in and submitted by the owner the project is assigned to,"
+                + " or an administrator");
+    }
+
+    private static ForbiddenException reviewForbidden() {
+        return new ForbiddenException("reports are reviewed by a manager of the project's department, an evaluator or"
+                + " an administrator");
+    }
+
+    static NotFoundException reportNotFound(long id) {
+        return new NotFoundException("report " + id + " does not exist");
+    }
+
+}

@@ -1,0 +1,209 @@
+package org.jixiao.round;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jixiao.audit.AuditLog;
+import org.jixiao.project.Project;
+import org.jixiao.project.ProjectRepository;
+import org.jixiao.security.AccessRules;
+import org.jixiao.security.Caller;
+import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.error.Violations;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Rounds: dispatching one opens a draft report for every project in its scope, in the same transaction. Rounds and
+ * their progress are shown over the reports the caller may see; a round with none of them does not exist for it.
+ */
+@Service
+public class RoundService {
+
+    private static final int MAX_DEPARTMENT_LENGTH = 50;
+    private static final int MAX_SCOPE_ENTRIES = 1_000;
+
+    private final RoundRepository rounds;
+    private final ProjectRepository projects;
+    private final AuditLog audit;
+    private final TransactionalOperator transaction;
+    private final Clock clock;
+
+    public RoundService(RoundRepository rounds, ProjectRepository projects, AuditLog audit,
+            TransactionalOperator transaction, Clock clock) {
+        this.rounds = rounds;
+        this.projects = projects;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public Mono<Round> create(Caller caller, RoundRequest request) {
+        if (!AccessRules.canManageRounds(caller)) {
+            return Mono.error(new ForbiddenException("rounds are dispatched by an administrator, or by a department"
+                    + " manager for its departments"));
+        }
+        return Mono.fromRunnable(() -> check(request))
+                .then(Mono.defer(() -> projects.findByIds(request.projects()).collectMap(Project::id)))
+                .flatMap(found -> {
+                    Set<String> scope = scopeDepartments(caller, request, found);
+                    if (!AccessRules.canManageRound(caller, scope)) {
+                        Set<String> foreign = new TreeSet<>(scope);
+                        foreign.removeAll(caller.departments());
+                        return Mono.error(new ForbiddenException("a manager dispatches rounds only to its own"
+                                + " departments; not yours: " + String.join(", ", foreign)));
+                    }
+                    return open(caller, request);
+                })
+                .as(transaction::transactional);
+    }
+
+    private void check(RoundRequest request) {
+        Violations violations = new Violations();
+        if (request.kind() == null) {
+            violations.add("kind", "is required: MONITORING");
+        }
+        else if (request.kind() == RoundKind.SELF_EVALUATION) {
+            violations.add("kind", "SELF_EVALUATION rounds are not built yet; only MONITORING rounds can be"
+                    + " dispatched");
+        }
+        Integer year = request.fiscalYear();
+        if (year == null) {
+            violations.add("fiscalYear", "is required");
+        }
+        else if (year < 2000 || year > 2100) {
+            violations.add("fiscalYear", "must be between 2000 and 2100 (was " + year + ")");
+        }
+        violations.requiredText("title", request.title(), ReportRules.MAX_TITLE_LENGTH);
+        if (request.periodFrom() == null) {
+            violations.add("periodFrom", "is required");
+        }
+        if (request.periodTo() == null) {
+            violations.add("periodTo", "is required");
+        }
+        if (request.periodFrom() != null && request.periodTo() != null) {
+            if (request.periodFrom().isAfter(request.periodTo())) {
+                violations.add("periodTo", "must not be before periodFrom");
+            }
+            if (year != null && (request.periodFrom().getYear() != year || request.periodTo().getYear() != year)) {
+                violations.add("periodFrom", "the period must lie in the fiscal year " + year);
+            }
+        }
+        if (request.due() == null) {
+            violations.add("due", "is required");
+        }
+        else if (request.periodTo() != null && request.due().isBefore(request.periodTo())) {
+            violations.add("due", "must not be before the period ends (" + request.periodTo() + ")");
+        }
+        else if (year != null && Math.abs(request.due().getYear() - year) > 1) {
+            violations.add("due", "must fall in the fiscal year " + year + " or a year next to it");
+        }
+        if (request.departments().isEmpty() && request.projects().isEmpty()) {
+            violations.add("departments", "name at least one department or project for the round to cover");
+        }
+        if (request.departments().size() > MAX_SCOPE_ENTRIES || request.projects().size() > MAX_SCOPE_ENTRIES) {
+            violations.add("departments", "a round covers at most " + MAX_SCOPE_ENTRIES + " departments and "
+                    + MAX_SCOPE_ENTRIES + " projects");
+        }
+        else {
+            for (int i = 0; i < request.departments().size(); i++) {
+                violations.requiredText("departments[" + i + "]", request.departments().get(i),
+                        MAX_DEPARTMENT_LENGTH);
+            }
+            for (int i = 0; i < request.projects().size(); i++) {
+                if (request.projects().get(i) == null) {
+                    violations.add("projects[" + i + "]", "is required");
+                }
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    /**
+     * The departments the round reaches: those named and those of the projects named. A named project the caller
+     * may not see is answered like a missing one.
+     */
+    private static Set<String> scopeDepartments(Caller caller, RoundRequest request, Map<Long, Project> found) {
+        Violations violations = new Violations();
+        Set<String> scope = new TreeSet<>(request.departments().stream().map(String::strip).toList());
+        for (int i = 0; i < request.projects().size(); i++) {
+            Project project = found.get(request.projects().get(i));
+            if (project == null || !AccessRules.canRead(caller, project.id(), project.department().code())) {
+                violations.add("projects[" + i + "]", "no such project (" + request.projects().get(i) + ")");
+            }
+            else if (project.fiscalYear() != request.fiscalYear()) {
+                violations.add("projects[" + i + "]", "is a project of fiscal year " + project.fiscalYear()
+                        + ", not " + request.fiscalYear());
+            }
+            else {
+                scope.add(project.department().code());
+            }
+        }
+        violations.throwIfAny();
+        return scope;
+    }
+
+    private Mono<Round> open(Caller caller, RoundRequest request) {
+        String title = request.title().strip();
+        return rounds.insertRound(request, title, caller.actor(), clock.instant())
+                .flatMap(id -> rounds.openReports(id, request.fiscalYear(), request.departments(),
+                                request.projects().stream().distinct().toList(), caller.actor(), clock.instant())
+                        .collectList()
+                        .flatMap(reports -> reports.isEmpty()
+                                ? Mono.error(InvalidInputException.invalid("departments", "the round covers no"
+                                        + " project of fiscal year " + request.fiscalYear()))
+                                : audit.record(caller.actor(), "create", "round", id, null,
+                                                summary(id, title, request, reports.size()))
+                                        .thenMany(Flux.fromIterable(reports))
+                                        .concatMap(report -> audit.record(caller.actor(), "open", "report", report,
+                                                null, Map.of("round", id, "state", ReportState.DRAFT, "version", 0)))
+                                        .then(Mono.just(id))))
+                .flatMap(id -> find(caller, new RoundFilter(id, null, null, null)).next());
+    }
+
+    public Flux<Round> find(Caller caller, RoundFilter filter) {
+        return rounds.findRounds(filter, AccessRules.visibility(caller), LocalDate.now(clock), clock.getZone());
+    }
+
+    public Mono<Round> get(Caller caller, long id) {
+        return find(caller, new RoundFilter(id, null, null, null)).next()
+                .switchIfEmpty(Mono.error(() -> roundNotFound(id)));
+    }
+
+    public Flux<ReportListItem> reports(Caller caller, long roundId, ReportFilter filter) {
+        return get(caller, roundId).flatMapMany(round -> rounds.findReports(roundId, filter,
+                AccessRules.visibility(caller), LocalDate.now(clock), clock.getZone()));
+    }
+
+    static NotFoundException roundNotFound(long id) {
+        return new NotFoundException("round " + id + " does not exist");
+    }
+
+    private static Map<String, Object> summary(long id, String title, RoundRequest request, int reports) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("id", id);
+        summary.put("kind", request.kind());
+        summary.put("fiscalYear", request.fiscalYear());
+        summary.put("title", title);
+        summary.put("periodFrom", request.periodFrom());
+        summary.put("periodTo", request.periodTo());
+        summary.put("due", request.due());
+        summary.put("departments", request.departments());
+        summary.put("projects", request.projects());
+        summary.put("reports", reports);
+        return summary;
+    }
+
+}
