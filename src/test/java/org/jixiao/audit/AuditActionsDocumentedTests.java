@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jixiao.round.ReportAction;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +85,8 @@ class AuditActionsDocumentedTests {
             while (call.find()) {
                 List<String> arguments = arguments(source, call.end());
                 assertThat(arguments).as("arguments of %s.record(…) in %s", name, file).hasSizeGreaterThan(2);
-                List<String> actions = literals(arguments.get(1));
+                List<String> actions = arguments.get(1).endsWith(".auditName()") ? reportActions(arguments.get(1))
+                        : literals(arguments.get(1));
                 List<String> entity = literals(arguments.get(2));
                 assertThat(actions).as("the action of %s.record(…) in %s must be written as string literals: %s",
                         name, file, arguments.get(1)).isNotEmpty();
@@ -93,6 +96,17 @@ class AuditActionsDocumentedTests {
             }
         }
         return pairs;
+    }
+
+    /**
+     * A report's actions are named by {@link ReportAction#auditName()}: one constant ({@code ReportAction.SAVE
+     * .auditName()}), or any of them when the action is a variable.
+     */
+    private static List<String> reportActions(String expression) {
+        String constant = expression.replace("ReportAction.", "").replace(".auditName()", "");
+        return Arrays.stream(ReportAction.values())
+                .filter(action -> action.name().equals(constant) || !constant.equals(constant.toUpperCase()))
+                .map(ReportAction::auditName).toList();
     }
 
     /** The top-level arguments of the call whose opening parenthesis ends just before {@code from}. */
