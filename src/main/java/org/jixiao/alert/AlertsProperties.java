@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * Alerts and their delivery (docs/alerts.md).
  *
  * @param mailFrom the sender of alert emails
- * @param publicUrl the service's address as users reach it, for links in messages; blank leaves links out
+ * @param publicUrl the service's address as users reach it, for links in messages; blank means this server's own
+ *        address, {@code http://<host name>:<port>} (see {@code PublicAddress})
  * @param overdueDailyForDays overdue alerts repeat daily for this many days ...
  * @param overdueRepeatEveryDays ... then every this many days, until the milestone is met, waived or acknowledged
  * @param overdueCriticalAfterDays a milestone more days late than this is critical
