@@ -41,7 +41,10 @@ public record AlertsProperties(
      * @param lease how long a claim holds; a claim by an instance that died is taken again after it
      * @param initialBackoff wait after the first failure, doubled after each further one ...
      * @param maxBackoff ... up to this
-     * @param giveUpAfter a message still failing this long after it was written is marked failed
+     * @param giveUpAfter a message still failing this long after its first try is marked failed
+     * @param groupWait how long a new group's first message waits for more alerts of the group to join it
+     * @param groupInterval how long after a group's message (its first try) the group's next message goes at the
+     *        earliest; alerts raised meanwhile join that next message
      */
     public record Delivery(
             @DefaultValue("true") boolean enabled,
@@ -50,7 +53,9 @@ public record AlertsProperties(
             @NotNull @DefaultValue("2m") Duration lease,
             @NotNull @DefaultValue("30s") Duration initialBackoff,
             @NotNull @DefaultValue("1h") Duration maxBackoff,
-            @NotNull @DefaultValue("24h") Duration giveUpAfter) {
+            @NotNull @DefaultValue("24h") Duration giveUpAfter,
+            @NotNull @DefaultValue("30s") Duration groupWait,
+            @NotNull @DefaultValue("5m") Duration groupInterval) {
     }
 
     /**

@@ -272,7 +272,8 @@ public final class AlertTexts {
         };
     }
 
-    private List<Field> fields(Notification notification, Locale locale) {
+    /** The labelled details of one alert, as its own message lists them; for the group message too. */
+    List<Field> fields(Notification notification, Locale locale) {
         boolean en = AlertLabels.english(locale);
         AlertFacts facts = facts(notification);
         List<Field> fields = new ArrayList<>();
@@ -309,7 +310,7 @@ public final class AlertTexts {
         return present(name) ? oneLine(name) : (en ? "project #" : "项目 #") + notification.projectId();
     }
 
-    private static String department(AlertFacts facts, boolean en) {
+    static String department(AlertFacts facts, boolean en) {
         String name = present(facts.departmentName()) ? oneLine(facts.departmentName()) : null;
         String code = present(facts.departmentCode()) ? oneLine(facts.departmentCode()) : null;
         if (name == null) {
@@ -326,7 +327,7 @@ public final class AlertTexts {
         return AlertLabels.english(locale) ? "… and " + count + " more" : "…另有 " + count + " 条";
     }
 
-    private static String footer(boolean en) {
+    static String footer(boolean en) {
         return en ? "Sent automatically by Jixiao; please do not reply." : "本消息由绩效监控系统自动发送，请勿直接回复。";
     }
 
@@ -377,6 +378,6 @@ public final class AlertTexts {
         return escaped.toString();
     }
 
-    private record Field(String label, String value) {
+    record Field(String label, String value) {
     }
 }

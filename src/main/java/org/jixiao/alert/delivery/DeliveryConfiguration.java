@@ -26,6 +26,11 @@ class DeliveryConfiguration {
     }
 
     @Bean
+    MessageGrouping messageGrouping(AlertsProperties properties) {
+        return new MessageGrouping(properties.delivery().groupWait(), properties.delivery().groupInterval());
+    }
+
+    @Bean
     QuietHours quietHours(AlertsProperties properties) {
         AlertsProperties.Quiet quiet = properties.quietHours();
         return new QuietHours(quiet.enabled(), quiet.start(), quiet.end(), quiet.holidays());

@@ -52,7 +52,8 @@ class PublicAddressTests {
     private static AlertsProperties properties(String publicUrl) {
         return new AlertsProperties("jixiao@localhost", publicUrl, 7, 7, 7,
                 new AlertsProperties.Delivery(true, Duration.ofSeconds(5), 50, Duration.ofMinutes(2),
-                        Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24)),
+                        Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24), Duration.ofSeconds(30),
+                        Duration.ofMinutes(5)),
                 new AlertsProperties.Quiet(false, LocalTime.of(20, 0), LocalTime.of(8, 0), true));
     }
 }
