@@ -100,6 +100,20 @@ class AlertReconcilerTests {
     }
 
     @Test
+    void aFiringAlertWhoseFactsChangeHasThemStoredWithoutAnotherMessage() {
+        AlertCondition queued = budgetLag("预算执行率 0.0%，序时进度 91.7%");
+        StoredAlert stored = stored(queued, AlertState.FIRING, Severity.WARNING, 1);
+
+        Plan plan = reconciler.plan(List.of(budgetLag("预算执行率 42.5%，序时进度 91.7%")),
+                Map.of(stored.identityKey(), stored), TODAY);
+
+        assertThat(plan.updated()).singleElement().satisfies(update -> {
+            assertThat(update.event()).as("the same step: the message already queued says the new facts").isNull();
+            assertThat(update.condition().facts().detail()).startsWith("预算执行率 42.5%");
+        });
+    }
+
+    @Test
     void anOverdueDeadlineIsOneAlertNotAlsoAnOffTargetIndicator() {
         AlertCondition overdue = deadlineOverdue(77L);
         AlertCondition offTarget = offTarget(77L);
@@ -158,6 +172,11 @@ class AlertReconcilerTests {
         AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", "尾款支付", LocalDate.of(2025, 11, 30),
                 days, null, null, null);
         return new AlertCondition(kind, 5, "102", null, 9L, "2025-11-30", facts);
+    }
+
+    private static AlertCondition budgetLag(String detail) {
+        AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", null, null, null, null, null, detail);
+        return new AlertCondition(AlertKind.BUDGET_EXECUTION_LAG, 5, "102", null, null, "2025", facts);
     }
 
     /** The milestone a deadline target implies, overdue: it names its indicator. */
