@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param firstTriedAt its first claim, from which giving up counts
  * @param to where it goes; {@code null} when its subscription was deleted
- * @param queued its rows, oldest first, each with its alert as the alert is now (empty when the alerts are gone)
+ * @param queued its rows, oldest first, each with its alert as the alert is now; none when the alerts are gone, or
+ *        have nothing left to say ({@link MessageGrouping#outlived})
  */
 record ClaimedMessage(long id, Long subscriptionId, String groupKey, int attempts, Instant firstTriedAt,
         ChannelAddress to, List<Notification> queued) {

@@ -12,6 +12,7 @@ import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.AlertState;
 import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
 import reactor.core.publisher.Flux;
@@ -80,7 +81,8 @@ public class DeliveryClaims {
                 select m.id, m.subscription_id, m.group_key, m.attempts, m.sealed_at,
                        s.channel_type, s.address, s.url, s.secret, s.language,
                        d.id as delivery_id, d.event,
-                       a.id as alert_id, a.kind, a.severity, a.project_id, a.facts, a.fired_at, a.resolved_at
+                       a.id as alert_id, a.kind, a.severity, a.state as alert_state, a.project_id, a.facts,
+                       a.fired_at, a.resolved_at
                   from alert_message m
                   left join alert_subscription s on s.id = m.subscription_id
                   left join (alert_delivery d join alert a on a.id = d.alert_id) on d.message_id = m.id
@@ -88,7 +90,8 @@ public class DeliveryClaims {
                  order by m.id, d.id
                 """)
                 .bind("ids", ids.toArray(Long[]::new))
-                .map(row -> new Row(message(row), notification(row)))
+                .map(row -> new Row(message(row), notification(row), row.get("alert_state", String.class) == null
+                        ? null : AlertState.valueOf(row.get("alert_state", String.class))))
                 .all().collectList()
                 .flatMapIterable(DeliveryClaims::assemble);
     }
@@ -99,7 +102,7 @@ public class DeliveryClaims {
         for (Row row : rows) {
             messages.putIfAbsent(row.message().id(), row.message());
             List<Notification> notifications = queued.computeIfAbsent(row.message().id(), id -> new ArrayList<>());
-            if (row.notification() != null) {
+            if (row.notification() != null && !MessageGrouping.outlived(row.notification(), row.alertState())) {
                 notifications.add(row.notification());
             }
         }
@@ -282,8 +285,8 @@ public class DeliveryClaims {
                 instant(row, "created_at"), instant(row, "sent_at"), instant(row, "failed_at"));
     }
 
-    /** One line of the claim's answer: a message, and one of its rows if it has any. */
-    private record Row(ClaimedMessage message, Notification notification) {
+    /** One line of the claim's answer: a message, and one of its rows, with its alert's state now, if it has any. */
+    private record Row(ClaimedMessage message, Notification notification, AlertState alertState) {
     }
 
     private record LegacyRow(long id, Long subscriptionId, String channel, String recipient, Instant due,

@@ -116,9 +116,8 @@ public class DeliveryWorker implements SmartLifecycle {
         ChannelType type = claimed.to().type();
         int alerts = claimed.queued().size();
         if (alerts == 0) {
-            // Its alerts were deleted with their project.
-            metrics.delivered(type, Outcome.CANCELLED, 0);
-            return claims.cancel(claimed.id(), "its alerts no longer exist");
+            // Its alerts were deleted with their project, or only due-soon notices that ended were left.
+            return claims.cancel(claimed.id(), "nothing left to tell: its alerts are gone or ended");
         }
         ChannelSender sender = senders.get(type);
         Instant now = clock.instant();

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.AlertState;
 import org.jixiao.alert.NotificationEvent;
 
 /**
@@ -98,6 +100,16 @@ public record MessageGrouping(Duration groupWait, Duration groupInterval) {
                                 Collator.getInstance(Locale.SIMPLIFIED_CHINESE))
                         .thenComparingLong(Notification::alertId))
                 .toList();
+    }
+
+    /**
+     * Whether a queued notice has nothing true left to say: a due-soon notice whose alert ended before it went (its
+     * milestone was met, or fell overdue and the overdue alert took over). Such an alert ends without a "resolved"
+     * message, so its notice is left out rather than sent beside the overdue one about the same milestone.
+     */
+    public static boolean outlived(Notification queued, AlertState alertNow) {
+        return alertNow == AlertState.RESOLVED && queued.event() != NotificationEvent.RESOLVED
+                && queued.kind() == AlertKind.MILESTONE_DUE_SOON;
     }
 
     private static String quoted(String value) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.AlertState;
 import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,19 @@ class MessageGroupingTests {
 
         assertThat(MessageGrouping.contents(List.of(info, resolvedCritical, criticalB, criticalA, criticalA2)))
                 .containsExactly(criticalA, criticalA2, criticalB, info, resolvedCritical);
+    }
+
+    @Test
+    void aDueSoonNoticeWhoseAlertEndedBeforeItWentIsLeftOutButAResolvedNoticeIsNot() {
+        Notification dueSoon = SampleNotifications.dueSoon(1);
+        Notification overdue = SampleNotifications.overdue();
+
+        assertThat(MessageGrouping.outlived(dueSoon, AlertState.RESOLVED)).isTrue();
+        assertThat(MessageGrouping.outlived(dueSoon, AlertState.FIRING)).isFalse();
+        assertThat(MessageGrouping.outlived(dueSoon, AlertState.ACKNOWLEDGED)).isFalse();
+        assertThat(MessageGrouping.outlived(overdue, AlertState.RESOLVED))
+                .as("an overdue alert that resolved is told as such, by its own RESOLVED notice").isFalse();
+        assertThat(MessageGrouping.outlived(SampleNotifications.resolved(overdue), AlertState.RESOLVED)).isFalse();
     }
 
     private static Notification notification(long delivery, long alert, NotificationEvent event, Severity severity,
