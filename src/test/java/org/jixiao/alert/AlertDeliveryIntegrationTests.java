@@ -1,5 +1,6 @@
 package org.jixiao.alert;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.jixiao.alert.delivery.PublicAddress;
 import org.jixiao.support.MailServer;
 import org.jixiao.support.MovableClock;
 import org.jixiao.support.MovableDeliveryClock;
@@ -30,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,10 +44,13 @@ import static org.awaitility.Awaitility.await;
 import static org.jixiao.support.DemoLookups.projectId;
 
 /**
- * Alerts by email and chat robot, end to end on the demo sheets with the clock at 2025-12-01: a real SMTP server (GreenMail), the
- * real checks, the real outbox worker, a local DingTalk robot that checks signatures and rate limits. Each test subscribes to a project of its own and deletes the subscription
- * after, so their mails do not mix. The checks run only when a test asks (Quartz is off), and the test on a seed
- * milestone runs first: the alerts of the seed milestones fire once per context, at the first run of the checks.
+ * Alerts by email, webhook and chat robot, end to end on the demo sheets with the clock at 2025-12-01: a real SMTP
+ * server (GreenMail), a local webhook receiver, the real checks, the real outbox worker, a local DingTalk robot that
+ * checks signatures and rate limits. Messages are grouped with the default group wait (30 s) and interval (5 min);
+ * tests move the delivery clock past them rather than wait. Each test subscribes for itself and deletes its
+ * subscriptions after, so their mails do not mix. The checks run only when a test asks (Quartz is off), and the test
+ * on a seed milestone runs first: the alerts of the seed milestones fire once per context, at the first run of the
+ * checks.
  */
 @OnDecemberFirst2025
 @TestPropertySource(properties = {"jixiao.alerts.delivery.poll-interval=100ms",
@@ -77,6 +83,13 @@ class AlertDeliveryIntegrationTests {
     /** The group wait and interval, the defaults (30 s and 5 min). */
     @Autowired
     AlertsProperties properties;
+
+    /** Where links point: jixiao.alerts.public-url is not set here. */
+    @Autowired
+    PublicAddress publicAddress;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void cleanUp() {
@@ -364,6 +377,16 @@ class AlertDeliveryIntegrationTests {
             assertThat(resolvedCall.get("alerts")).hasSize(40);
             assertThat(resolvedCall.get("groupKey").asString()).isEqualTo(dataCall.get("groupKey").asString());
         }
+    }
+
+    @Test
+    void withoutAPublicUrlLinksPointAtThisServersOwnAddressAndOpenWithAToken() throws Exception {
+        String base = "http://" + InetAddress.getLocalHost().getHostName() + ":" + port;
+        assertThat(publicAddress.get()).isEqualTo(base);
+
+        admin.get().uri(URI.create(base + "/api/v1/alerts?size=1")).exchange().expectStatus().isOk();
+        WebTestClient.bindToServer().build().get().uri(URI.create(base + "/api/v1/alerts?size=1")).exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test
