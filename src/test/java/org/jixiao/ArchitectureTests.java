@@ -68,7 +68,8 @@ class ArchitectureTests {
     @Test
     void theAlertRulesAndTextsArePlainJava() {
         noClasses().that().haveNameMatching("org\\.jixiao\\.alert\\..*\\.?(AlertCadence|AlertReconciler|AlertCondition|"
-                        + "QuietHours|Backoff|AlertTexts|AlertLabels|RobotSignatures|RobotLimits|Utf8Text)(\\$.*)?")
+                        + "QuietHours|Backoff|AlertTexts|GroupTexts|MessageGrouping|AlertLabels|RobotSignatures|"
+                        + "RobotLimits|Utf8Text)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .orShould().dependOnClassesThat().resideInAnyPackage("reactor..")
                 .check(CLASSES);

@@ -12,6 +12,10 @@ import java.util.Set;
  * Compares what the checks see today with the stored alerts and says what to write and whom to tell: new causes
  * fire, causes that returned fire again, cleared ones resolve, and a firing alert that reached a new cadence step
  * sends a reminder. Acknowledged alerts stay quiet until they resolve. Only rows that change are written.
+ * <p>
+ * One cause is one alert: a deadline indicator is red because its milestone is overdue, so while that milestone's
+ * {@link AlertKind#MILESTONE_OVERDUE} alert stands, the indicator raises no {@link AlertKind#INDICATOR_OFF_TARGET}
+ * of its own ({@link #withoutCovered}); an off-target alert it raised before resolves without a message.
  */
 public final class AlertReconciler {
 
@@ -29,8 +33,13 @@ public final class AlertReconciler {
         List<NewAlert> created = new ArrayList<>();
         List<AlertUpdate> updated = new ArrayList<>();
         List<StoredAlert> resolved = new ArrayList<>();
+        List<StoredAlert> covered = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (AlertCondition condition : current) {
+        List<AlertCondition> kept = withoutCovered(current);
+        Set<String> coveredKeys = new HashSet<>();
+        current.forEach(condition -> coveredKeys.add(condition.identityKey()));
+        kept.forEach(condition -> coveredKeys.remove(condition.identityKey()));
+        for (AlertCondition condition : kept) {
             if (!seen.add(condition.identityKey())) {
                 throw new IllegalArgumentException("two causes share the identity " + condition.identityKey());
             }
@@ -58,10 +67,30 @@ public final class AlertReconciler {
         }
         for (StoredAlert alert : stored.values()) {
             if (alert.state() != AlertState.RESOLVED && !seen.contains(alert.identityKey())) {
-                resolved.add(alert);
+                (coveredKeys.contains(alert.identityKey()) ? covered : resolved).add(alert);
             }
         }
-        return new Plan(created, updated, resolved);
+        return new Plan(created, updated, resolved, covered);
+    }
+
+    /**
+     * The causes without those another one carries: the {@link AlertKind#INDICATOR_OFF_TARGET} of an indicator that has
+     * an overdue milestone. Only deadline (and recurring) targets have milestones of their own, and a deadline's light
+     * is its milestone's: red because it is overdue. Once the milestone is met (late) or waived the overdue alert
+     * resolves and the indicator speaks for itself again.
+     */
+    static List<AlertCondition> withoutCovered(List<AlertCondition> current) {
+        Set<Long> overdueIndicators = new HashSet<>();
+        for (AlertCondition condition : current) {
+            if (condition.kind() == AlertKind.MILESTONE_OVERDUE && condition.indicatorId() != null) {
+                overdueIndicators.add(condition.indicatorId());
+            }
+        }
+        if (overdueIndicators.isEmpty()) {
+            return current;
+        }
+        return current.stream().filter(condition -> condition.kind() != AlertKind.INDICATOR_OFF_TARGET
+                || !overdueIndicators.contains(condition.indicatorId())).toList();
     }
 
     /** Whether a resolved alert gets a "resolved" message. */
@@ -83,10 +112,16 @@ public final class AlertReconciler {
             int step, int fireCount, boolean refired, NotificationEvent event) {
     }
 
-    public record Plan(List<NewAlert> created, List<AlertUpdate> updated, List<StoredAlert> resolved) {
+    /**
+     * @param resolved alerts whose cause cleared
+     * @param covered alerts whose cause another alert now carries (see {@link #withoutCovered}): they resolve too, but
+     *        without a message, since nothing was done about them
+     */
+    public record Plan(List<NewAlert> created, List<AlertUpdate> updated, List<StoredAlert> resolved,
+            List<StoredAlert> covered) {
 
         public boolean isEmpty() {
-            return created.isEmpty() && updated.isEmpty() && resolved.isEmpty();
+            return created.isEmpty() && updated.isEmpty() && resolved.isEmpty() && covered.isEmpty();
         }
     }
 }

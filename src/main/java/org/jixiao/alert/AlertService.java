@@ -125,11 +125,12 @@ public class AlertService implements CheckListener, ProjectChangeListener {
                 }
             }
             int fired = plan.created().size();
-            int resolved = plan.resolved().size();
+            int resolved = plan.resolved().size() + plan.covered().size();
             int reminders = reminded;
             int again = refired;
             return repository.update(plan.updated(), now)
                     .then(repository.resolve(plan.resolved(), now))
+                    .then(repository.resolve(plan.covered(), now))
                     .then(notifier.enqueue(ids, events, now))
                     .map(messages -> new ReconcileSummary(fired, again, reminders, resolved, messages));
         });

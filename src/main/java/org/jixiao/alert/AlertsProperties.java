@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * Alerts and their delivery (docs/alerts.md).
  *
  * @param mailFrom the sender of alert emails
- * @param publicUrl the service's address as users reach it, for links in messages; blank leaves links out
+ * @param publicUrl the service's address as users reach it, for links in messages; blank means this server's own
+ *        address, {@code http://<host name>:<port>} (see {@code PublicAddress})
  * @param overdueDailyForDays overdue alerts repeat daily for this many days ...
  * @param overdueRepeatEveryDays ... then every this many days, until the milestone is met, waived or acknowledged
  * @param overdueCriticalAfterDays a milestone more days late than this is critical
@@ -40,7 +41,10 @@ public record AlertsProperties(
      * @param lease how long a claim holds; a claim by an instance that died is taken again after it
      * @param initialBackoff wait after the first failure, doubled after each further one ...
      * @param maxBackoff ... up to this
-     * @param giveUpAfter a message still failing this long after it was written is marked failed
+     * @param giveUpAfter a message still failing this long after its first try is marked failed
+     * @param groupWait how long a new group's first message waits for more alerts of the group to join it
+     * @param groupInterval how long after a group's message (its first try) the group's next message goes at the
+     *        earliest; alerts raised meanwhile join that next message
      */
     public record Delivery(
             @DefaultValue("true") boolean enabled,
@@ -49,7 +53,9 @@ public record AlertsProperties(
             @NotNull @DefaultValue("2m") Duration lease,
             @NotNull @DefaultValue("30s") Duration initialBackoff,
             @NotNull @DefaultValue("1h") Duration maxBackoff,
-            @NotNull @DefaultValue("24h") Duration giveUpAfter) {
+            @NotNull @DefaultValue("24h") Duration giveUpAfter,
+            @NotNull @DefaultValue("30s") Duration groupWait,
+            @NotNull @DefaultValue("5m") Duration groupInterval) {
     }
 
     /**

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Acknowledging an alert on the real database: the first acknowledgement of a firing stands, a second one is a
  * conflict that names the first and changes nothing — also when both arrive at once. Each test imports a project of
- * fiscal year 2039 and adds a milestone that is already overdue, which raises its alert in the same request.
+ * the year after today (never 2025) and adds a milestone that is already overdue, which raises its alert in the same
+ * request.
  */
 @IntegrationTest
 class AlertAcknowledgementIntegrationTests {
@@ -88,12 +89,14 @@ class AlertAcknowledgementIntegrationTests {
     }
 
     /**
-     * A new project of this year (a milestone must fall in its project's fiscal year or next to it) with a milestone
-     * due yesterday: its overdue alert is firing when the request answers.
+     * A new project with a milestone due yesterday: its overdue alert is firing when the request answers.
      */
     private long firingAlert() {
+        // A due date must fall in the project's fiscal year or a year next to it, and the shared context's clock is
+        // the real one: the year after today is next to yesterday.
+        int year = LocalDate.now(clock).getYear() + 1;
         long project = admin.post().uri("/api/v1/sheets").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(TestSheets.json(TestSheets.variant("city-cloud-ops", LocalDate.now(clock).getYear(),
+                .bodyValue(TestSheets.json(TestSheets.variant("city-cloud-ops", year == 2025 ? 2024 : year,
                         "确认-城市云-" + SEQUENCE.incrementAndGet())))
                 .exchange().expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();

@@ -100,6 +100,57 @@ class AlertReconcilerTests {
     }
 
     @Test
+    void aFiringAlertWhoseFactsChangeHasThemStoredWithoutAnotherMessage() {
+        AlertCondition queued = budgetLag("预算执行率 0.0%，序时进度 91.7%");
+        StoredAlert stored = stored(queued, AlertState.FIRING, Severity.WARNING, 1);
+
+        Plan plan = reconciler.plan(List.of(budgetLag("预算执行率 42.5%，序时进度 91.7%")),
+                Map.of(stored.identityKey(), stored), TODAY);
+
+        assertThat(plan.updated()).singleElement().satisfies(update -> {
+            assertThat(update.event()).as("the same step: the message already queued says the new facts").isNull();
+            assertThat(update.condition().facts().detail()).startsWith("预算执行率 42.5%");
+        });
+    }
+
+    @Test
+    void anOverdueDeadlineIsOneAlertNotAlsoAnOffTargetIndicator() {
+        AlertCondition overdue = deadlineOverdue(77L);
+        AlertCondition offTarget = offTarget(77L);
+        AlertCondition otherIndicator = offTarget(78L);
+
+        Plan plan = reconciler.plan(List.of(offTarget, overdue, otherIndicator), Map.of(), TODAY);
+
+        assertThat(plan.created()).extracting(created -> created.condition())
+                .containsExactly(overdue, otherIndicator);
+    }
+
+    @Test
+    void anOffTargetAlertRaisedBeforeItsDeadlineFellOverdueResolvesWithoutAMessage() {
+        AlertCondition offTarget = offTarget(77L);
+        StoredAlert stored = stored(offTarget, AlertState.FIRING, Severity.WARNING, 1);
+
+        Plan plan = reconciler.plan(List.of(offTarget, deadlineOverdue(77L)), Map.of(stored.identityKey(), stored),
+                TODAY);
+
+        assertThat(plan.covered()).containsExactly(stored);
+        assertThat(plan.resolved()).as("resolved alerts are announced; covered ones are not").isEmpty();
+        assertThat(plan.created()).extracting(created -> created.condition().kind())
+                .containsExactly(AlertKind.MILESTONE_OVERDUE);
+    }
+
+    @Test
+    void aDeadlineMetLateIsOffTargetAgainOnceTheOverdueAlertIsGone() {
+        AlertCondition offTarget = offTarget(77L);
+
+        assertThat(AlertReconciler.withoutCovered(List.of(offTarget))).containsExactly(offTarget);
+        assertThat(AlertReconciler.withoutCovered(List.of(offTarget, milestone(AlertKind.MILESTONE_DUE_SOON, 3))))
+                .as("a due-soon milestone carries nothing").contains(offTarget);
+        assertThat(AlertReconciler.withoutCovered(List.of(offTarget, overdue(3))))
+                .as("a milestone of no indicator carries nothing").contains(offTarget);
+    }
+
+    @Test
     void identitiesSeparateKindsProjectsTargetsAndPeriods() {
         AlertCondition base = overdue(1);
         assertThat(base.identityKey()).isEqualTo("MILESTONE_OVERDUE:p5:i-:m9:2025-11-30");
@@ -121,6 +172,24 @@ class AlertReconcilerTests {
         AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", "尾款支付", LocalDate.of(2025, 11, 30),
                 days, null, null, null);
         return new AlertCondition(kind, 5, "102", null, 9L, "2025-11-30", facts);
+    }
+
+    private static AlertCondition budgetLag(String detail) {
+        AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", null, null, null, null, null, detail);
+        return new AlertCondition(AlertKind.BUDGET_EXECUTION_LAG, 5, "102", null, null, "2025", facts);
+    }
+
+    /** The milestone a deadline target implies, overdue: it names its indicator. */
+    private static AlertCondition deadlineOverdue(long indicator) {
+        AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", "尾款支付时间", LocalDate.of(2025, 11, 30), 1,
+                null, null, null);
+        return new AlertCondition(AlertKind.MILESTONE_OVERDUE, 5, "102", indicator, 90L, "2025-11-30", facts);
+    }
+
+    private static AlertCondition offTarget(long indicator) {
+        AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", null, null, null, "尾款支付时间", "≤11月",
+                "overdue: due 2025-11-30 (≤11月) and not met");
+        return new AlertCondition(AlertKind.INDICATOR_OFF_TARGET, 5, "102", indicator, null, "2025", facts);
     }
 
     private static StoredAlert stored(AlertCondition condition, AlertState state, Severity severity, int step) {

@@ -183,6 +183,10 @@ public final class MeasurementToAlertBenchmark {
                 // Only the writes judge during the run; the checks run once, by request, before it.
                 "--spring.quartz.auto-startup=false",
                 "--jixiao.alerts.delivery.poll-interval=" + pollInterval.toMillis() + "ms",
+                // Measures the way from a write to the webhook, not the group wait and interval that collect a
+                // department's alerts into one message.
+                "--jixiao.alerts.delivery.group-wait=0s",
+                "--jixiao.alerts.delivery.group-interval=0s",
                 "--logging.level.root=WARN");
     }
 

@@ -111,11 +111,18 @@ class ThreeReplicasIntegrationTests {
                 DatabaseClient db = replicas.getFirst().getBean(DatabaseClient.class);
                 Instant leaseEnds = Instant.now().plusSeconds(4);
                 db.sql("""
+                        with message as (
+                            insert into alert_message (subscription_id, channel_type, recipient, group_key, state,
+                                group_due_at, next_attempt_at, sealed_at, lease_until, claimed_by, created_at)
+                            select subscription_id, channel_type, recipient, group_key, 'PENDING', now(), now(), now(),
+                                   :leaseEnds, 'a (stopped)', now()
+                              from alert_message order by id desc limit 1
+                            returning id)
                         insert into alert_delivery (alert_id, subscription_id, channel_type, recipient, event,
-                            severity, facts, state, next_attempt_at, lease_until, claimed_by, created_at)
-                        select alert_id, subscription_id, channel_type, recipient, 'REMINDER', severity, facts,
-                               'PENDING', now(), :leaseEnds, 'a (stopped)', now()
-                          from alert_delivery order by id desc limit 1
+                            severity, state, message_id, created_at)
+                        select d.alert_id, d.subscription_id, d.channel_type, d.recipient, 'REMINDER', d.severity,
+                               'GROUPED', message.id, now()
+                          from alert_delivery d cross join message order by d.id desc limit 1
                         """)
                         .bind("leaseEnds", leaseEnds.atOffset(java.time.ZoneOffset.UTC))
                         .fetch().rowsUpdated().block();
@@ -170,7 +177,9 @@ class ThreeReplicasIntegrationTests {
                         "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
                         "--jixiao.alerts.delivery.poll-interval=200ms",
                         "--jixiao.alerts.delivery.lease=3s",
-                        "--jixiao.alerts.delivery.initial-backoff=1s");
+                        "--jixiao.alerts.delivery.initial-backoff=1s",
+                        // A message waits for more of its group's alerts; a second keeps the test short.
+                        "--jixiao.alerts.delivery.group-wait=1s");
     }
 
     /**

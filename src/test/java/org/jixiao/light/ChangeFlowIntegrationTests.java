@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jixiao.alert.AlertsProperties;
+import org.jixiao.support.MovableDeliveryClock;
 import org.jixiao.support.OnDecemberFirst2025;
 import org.jixiao.support.TableChecksums;
 import org.jixiao.support.WebhookReceiver;
@@ -35,6 +37,12 @@ class ChangeFlowIntegrationTests {
     @Autowired
     DatabaseClient db;
 
+    @Autowired
+    MovableDeliveryClock deliveryClock;
+
+    @Autowired
+    AlertsProperties alerts;
+
     @Test
     void aMeasurementBelowItsTargetTurnsTheIndicatorAndProjectRedAndRaisesItsAlertWithoutACheck() throws Exception {
         long project = projectId(admin, PROJECT);
@@ -63,9 +71,14 @@ class ChangeFlowIntegrationTests {
             assertThat(outboxRows(alert.get("id").asLong())).isEqualTo(1);
             assertThat(checkRuns()).as("no check ran").isEqualTo(checksBefore);
 
+            // The message waits the group wait for more of the department's alerts, then goes.
+            deliveryClock.advance(alerts.delivery().groupWait());
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().stream()
                     .anyMatch(request -> request.body().contains("网络线路通畅率")));
             admin.delete().uri("/api/v1/subscriptions/{id}", subscription).exchange().expectStatus().isNoContent();
+        }
+        finally {
+            deliveryClock.reset();
         }
     }
 
@@ -83,7 +96,8 @@ class ChangeFlowIntegrationTests {
                 .valueStream().map(item -> item.get("id").asLong()).toList();
         projects.forEach(this::status);
 
-        assertThat(before).containsKeys("project_status", "indicator_status", "alert", "alert_delivery");
+        assertThat(before).containsKeys("project_status", "indicator_status", "alert", "alert_delivery",
+                "alert_message");
         assertThat(TableChecksums.of(db)).isEqualTo(before);
     }
 

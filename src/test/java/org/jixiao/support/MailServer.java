@@ -1,5 +1,6 @@
 package org.jixiao.support;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -67,8 +69,32 @@ public final class MailServer implements AutoCloseable {
         }
     }
 
+    /** The body as it travels: MIME parts, encoded. */
     public static String body(MimeMessage message) {
         return GreenMailUtil.getBody(message);
+    }
+
+    /** The decoded text of every text part, plain and HTML, in order. */
+    public static String text(MimeMessage message) {
+        try {
+            StringBuilder text = new StringBuilder();
+            collect(message.getContent(), text);
+            return text.toString();
+        }
+        catch (MessagingException | IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void collect(Object content, StringBuilder text) throws MessagingException, IOException {
+        if (content instanceof String part) {
+            text.append(part).append('\n');
+        }
+        else if (content instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                collect(parts.getBodyPart(i).getContent(), text);
+            }
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
@@ -29,7 +30,7 @@ public final class AlertTexts {
 
     private static final AlertFacts NO_FACTS = new AlertFacts(null, null, null, null, null, null, null, null, null);
 
-    private final String publicUrl;
+    private final Supplier<String> publicUrl;
     private final ZoneId zone;
 
     /**
@@ -37,23 +38,36 @@ public final class AlertTexts {
      * @param zone the zone in which times are printed (Asia/Shanghai)
      */
     public AlertTexts(String publicUrl, ZoneId zone) {
-        String url = publicUrl == null ? "" : publicUrl.strip();
-        while (url.endsWith("/")) {
-            url = url.substring(0, url.length() - 1);
-        }
-        this.publicUrl = url;
+        this(() -> publicUrl, zone);
+    }
+
+    /**
+     * @param publicUrl asked each time a message is written: the service's own address is known only once its server
+     *        listens (see {@code PublicAddress})
+     */
+    public AlertTexts(Supplier<String> publicUrl, ZoneId zone) {
+        this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /** The public base URL without a trailing slash, or empty when none is configured. */
     public String publicUrl() {
-        return publicUrl;
+        String url = publicUrl.get() == null ? "" : publicUrl.get().strip();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        return url;
     }
 
     /** The alert in the API, when a public URL is configured. */
     public Optional<String> link(Notification notification) {
-        return publicUrl.isEmpty() ? Optional.empty()
-                : Optional.of(publicUrl + "/api/v1/alerts/" + notification.alertId());
+        return link("/api/v1/alerts/" + notification.alertId());
+    }
+
+    /** A page of the service, e.g. {@code /api/v1/alerts?department=102}, when a public URL is configured. */
+    public Optional<String> link(String path) {
+        String base = publicUrl();
+        return base.isEmpty() ? Optional.empty() : Optional.of(base + path);
     }
 
     /** One line naming the project and what is wrong, e.g. {@code 【绩效预警】逾期：项目 — 里程碑（截止 2025-11-30，已逾期 1 天）}. */
@@ -258,7 +272,8 @@ public final class AlertTexts {
         };
     }
 
-    private List<Field> fields(Notification notification, Locale locale) {
+    /** The labelled details of one alert, as its own message lists them; for the group message too. */
+    List<Field> fields(Notification notification, Locale locale) {
         boolean en = AlertLabels.english(locale);
         AlertFacts facts = facts(notification);
         List<Field> fields = new ArrayList<>();
@@ -295,7 +310,7 @@ public final class AlertTexts {
         return present(name) ? oneLine(name) : (en ? "project #" : "项目 #") + notification.projectId();
     }
 
-    private static String department(AlertFacts facts, boolean en) {
+    static String department(AlertFacts facts, boolean en) {
         String name = present(facts.departmentName()) ? oneLine(facts.departmentName()) : null;
         String code = present(facts.departmentCode()) ? oneLine(facts.departmentCode()) : null;
         if (name == null) {
@@ -312,7 +327,7 @@ public final class AlertTexts {
         return AlertLabels.english(locale) ? "… and " + count + " more" : "…另有 " + count + " 条";
     }
 
-    private static String footer(boolean en) {
+    static String footer(boolean en) {
         return en ? "Sent automatically by Jixiao; please do not reply." : "本消息由绩效监控系统自动发送，请勿直接回复。";
     }
 
@@ -363,6 +378,6 @@ public final class AlertTexts {
         return escaped.toString();
     }
 
-    private record Field(String label, String value) {
+    record Field(String label, String value) {
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends to one kind of channel. Email and webhooks get one notification per call; chat robots may get several,
- * which they send as one digest message so that a burst of alerts stays within the robot's rate limit.
+ * Sends to one kind of channel. Every channel gets a whole group's message ({@link GroupMessage}): email lists its
+ * alerts, a webhook gets them as one Alertmanager group, a chat robot as one digest.
  */
 public interface ChannelSender {
 
@@ -15,8 +15,16 @@ public interface ChannelSender {
     /**
      * Completes when the peer has accepted the message, or errors with a {@link DeliveryException} naming why not.
      * Never blocks the calling thread.
+     */
+    Mono<Void> send(ChannelAddress to, GroupMessage message);
+
+    /**
+     * Sends these notifications as one message, grouped by the first one's department.
      *
      * @param idempotencyKey the same on every retry of the same message, for peers that deduplicate
      */
-    Mono<Void> send(ChannelAddress to, List<Notification> notifications, String idempotencyKey);
+    default Mono<Void> send(ChannelAddress to, List<Notification> notifications, String idempotencyKey) {
+        SenderChecks.requireSome(notifications);
+        return send(to, GroupMessage.of(notifications, idempotencyKey));
+    }
 }

@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
 
-    /** Message texts link to {@code public-url} and give times in the service clock's zone. */
+    /** Message texts link to the public address and give times in the service clock's zone. */
     @Bean
-    AlertTexts alertTexts(AlertsProperties properties, Clock clock) {
-        return new AlertTexts(properties.publicUrl(), clock.getZone());
+    AlertTexts alertTexts(PublicAddress publicAddress, Clock clock) {
+        return new AlertTexts(publicAddress, clock.getZone());
     }
 
     /** Real elapsed time for scheduling deliveries, whatever the business clock says (see {@link DeliveryClock}). */
@@ -23,6 +23,11 @@ class DeliveryConfiguration {
     @ConditionalOnMissingBean
     DeliveryClock deliveryClock() {
         return DeliveryClock.system();
+    }
+
+    @Bean
+    MessageGrouping messageGrouping(AlertsProperties properties) {
+        return new MessageGrouping(properties.delivery().groupWait(), properties.delivery().groupInterval());
     }
 
     @Bean

@@ -42,7 +42,7 @@ class DeliveryMetrics {
             Map<Outcome, Counter> counters = new EnumMap<>(Outcome.class);
             for (Outcome outcome : Outcome.values()) {
                 counters.put(outcome, Counter.builder("jixiao.alert.deliveries")
-                        .description("Tries to deliver an alert message, by channel and outcome (a robot digest "
+                        .description("Tries to deliver an alert message, by channel and outcome (a grouped message "
                                 + "counts each alert it carries)")
                         .tags("channel", channel.name().toLowerCase(Locale.ROOT), "outcome", outcome.tag())
                         .register(registry));
@@ -50,12 +50,12 @@ class DeliveryMetrics {
             deliveries.put(channel, counters);
         }
         Gauge.builder("jixiao.alert.outbox.pending", pending, AtomicLong::doubleValue)
-                .description("Alert messages waiting to be sent or retried").register(registry);
+                .description("Grouped alert messages waiting to be sent or retried").register(registry);
         Gauge.builder("jixiao.alert.outbox.oldest.age", oldestPendingAge, AtomicLong::doubleValue)
-                .description("Age of the oldest message waiting to be sent; 0 when none").baseUnit("seconds")
+                .description("How long the oldest waiting message has been due; 0 when none").baseUnit("seconds")
                 .register(registry);
         Gauge.builder("jixiao.alert.outbox.failed", failed, AtomicLong::doubleValue)
-                .description("Alert messages given up on, kept for people to see").register(registry);
+                .description("Grouped alert messages given up on, kept for people to see").register(registry);
     }
 
     void delivered(ChannelType channel, Outcome outcome, int messages) {

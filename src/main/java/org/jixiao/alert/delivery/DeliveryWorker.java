@@ -3,9 +3,7 @@ package org.jixiao.alert.delivery;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +22,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Works off the outbox on every instance: claims due messages, sends them (a chat robot's pending messages as one
- * digest, within its rate limit), and records the outcome; a failure waits with exponential backoff and, after the
- * give-up time, stays in the outbox as failed. Refreshes the alert gauges on each tick as well. All its times are
- * real elapsed time ({@link DeliveryClock}), so retries fall due even while the business clock is pinned.
+ * Works off the outbox on every instance: claims due grouped messages, sends each as one email, webhook call or robot
+ * digest (a robot's within its rate limit), and records the outcome; a failure waits with exponential backoff and,
+ * after the give-up time, stays in the outbox as failed. Refreshes the alert gauges on each tick as well. All its
+ * times are real elapsed time ({@link DeliveryClock}), so retries fall due even while the business clock is pinned.
  */
 @Component
 public class DeliveryWorker implements SmartLifecycle {
@@ -92,80 +90,72 @@ public class DeliveryWorker implements SmartLifecycle {
         return work.then(Mono.defer(() -> alertMetrics.refresh().then(metrics.refresh(clock.instant()))));
     }
 
-    /** Sends everything that is due, a batch at a time, until a batch comes back short. */
+    /**
+     * Sends everything that is due, a batch at a time, until a batch comes back short; first takes over rows queued by
+     * replicas of the previous release.
+     */
     public Mono<Void> drain() {
-        return drainBatch().expand(claimed -> claimed == properties.batchSize() ? drainBatch() : Mono.empty())
-                .then();
+        return claims.adoptLegacyRows(clock.instant())
+                .then(drainBatch().expand(claimed -> claimed == properties.batchSize() ? drainBatch() : Mono.empty())
+                        .then());
     }
 
     private Mono<Integer> drainBatch() {
         Instant now = clock.instant();
         return claims.claim(instance, now, properties.lease(), properties.batchSize()).collectList()
-                .flatMap(claimed -> Flux.fromIterable(groups(claimed))
+                .flatMap(claimed -> Flux.fromIterable(claimed)
                         .flatMap(this::deliver, 4)
                         .then(Mono.just(claimed.size())));
     }
 
-    /** One message per row, except a robot's rows, which go together as one digest. */
-    private static List<List<ClaimedDelivery>> groups(List<ClaimedDelivery> claimed) {
-        Map<String, List<ClaimedDelivery>> groups = new LinkedHashMap<>();
-        for (ClaimedDelivery delivery : claimed) {
-            boolean robot = delivery.to() != null && delivery.to().type().isChatRobot();
-            String key = robot ? "robot:" + delivery.subscriptionId() : "row:" + delivery.id();
-            groups.computeIfAbsent(key, any -> new ArrayList<>()).add(delivery);
+    /** One grouped message: email, webhook call or robot digest alike. */
+    private Mono<Void> deliver(ClaimedMessage claimed) {
+        if (claimed.to() == null) {
+            return claims.cancel(claimed.id(), "subscription deleted");
         }
-        return List.copyOf(groups.values());
-    }
-
-    private Mono<Void> deliver(List<ClaimedDelivery> group) {
-        ClaimedDelivery first = group.getFirst();
-        List<Long> ids = group.stream().map(ClaimedDelivery::id).toList();
-        if (first.to() == null) {
-            return claims.cancel(ids, "subscription deleted");
+        ChannelType type = claimed.to().type();
+        int alerts = claimed.queued().size();
+        if (alerts == 0) {
+            // Its alerts were deleted with their project, or only due-soon notices that ended were left.
+            return claims.cancel(claimed.id(), "nothing left to tell: its alerts are gone or ended");
         }
-        ChannelType type = first.to().type();
         ChannelSender sender = senders.get(type);
         Instant now = clock.instant();
         Mono<Optional<Instant>> permit = type.isChatRobot()
-                ? limiter.reserve(type, first.to().url(), now) : Mono.just(Optional.empty());
+                ? limiter.reserve(type, claimed.to().url(), now) : Mono.just(Optional.empty());
         return permit.flatMap(wait -> {
             if (wait.isPresent()) {
-                metrics.delivered(type, Outcome.DEFERRED, group.size());
-                return claims.defer(ids, wait.get());
+                metrics.delivered(type, Outcome.DEFERRED, alerts);
+                return claims.defer(claimed.id(), wait.get());
             }
-            List<Notification> notifications = group.stream().map(ClaimedDelivery::notification).toList();
-            return sender.send(first.to(), notifications, "jixiao-delivery-" + first.id())
+            GroupMessage message = claimed.message();
+            return sender.send(claimed.to(), message)
                     .then(Mono.defer(() -> {
-                        metrics.delivered(type, Outcome.SENT, group.size());
-                        return claims.sent(ids, clock.instant(), group.size());
+                        metrics.delivered(type, Outcome.SENT, alerts);
+                        return claims.sent(claimed.id(), clock.instant(), message.notifications().size());
                     }))
-                    .onErrorResume(failure -> failed(group, type, failure));
+                    .onErrorResume(failure -> failed(claimed, type, failure));
         });
     }
 
-    private Mono<Void> failed(List<ClaimedDelivery> group, ChannelType type, Throwable failure) {
+    private Mono<Void> failed(ClaimedMessage claimed, ChannelType type, Throwable failure) {
         Instant now = clock.instant();
         Duration peerWait = failure instanceof DeliveryException delivery && delivery.rateLimited()
                 ? Duration.ofSeconds(delivery.retryAfterSeconds()) : null;
-        List<Long> ids = new ArrayList<>();
-        List<Instant> next = new ArrayList<>();
-        int givenUp = 0;
-        for (ClaimedDelivery delivery : group) {
-            Instant at = backoff.nextAttempt(delivery.createdAt(), now, delivery.attempts() + 1, peerWait);
-            ids.add(delivery.id());
-            next.add(at);
-            givenUp += at == null ? 1 : 0;
-        }
+        Instant firstTried = claimed.firstTriedAt() == null ? now : claimed.firstTriedAt();
+        Instant next = backoff.nextAttempt(firstTried, now, claimed.attempts() + 1, peerWait);
         String error = message(failure);
-        if (givenUp > 0) {
-            log.warn("Gave up on {} {} message(s) after {}: {}", givenUp, type, properties.giveUpAfter(), error);
-            metrics.delivered(type, Outcome.FAILED, givenUp);
+        int alerts = claimed.queued().size();
+        if (next == null) {
+            log.warn("Gave up on a {} message of {} alert(s) after {}: {}", type, alerts, properties.giveUpAfter(),
+                    error);
+            metrics.delivered(type, Outcome.FAILED, alerts);
         }
-        if (group.size() > givenUp) {
-            log.info("{} message(s) to {} failed, will retry: {}", group.size() - givenUp, type, error);
-            metrics.delivered(type, Outcome.RETRY, group.size() - givenUp);
+        else {
+            log.info("A {} message of {} alert(s) failed, will retry: {}", type, alerts, error);
+            metrics.delivered(type, Outcome.RETRY, alerts);
         }
-        return claims.failed(ids, next, error, now);
+        return claims.failed(claimed.id(), next, error, now);
     }
 
     private static String message(Throwable failure) {

@@ -1,7 +1,6 @@
 package org.jixiao.alert.delivery;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.mail.Message;
@@ -21,9 +20,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Mail: one alert per message, HTML with a plain-text alternative, in UTF-8. Mail is optional: without
- * {@code spring.mail.host} there is no {@link JavaMailSender} and every send fails saying so. JavaMail blocks, so the
- * sending runs on the bounded elastic scheduler.
+ * Mail: one message per group of alerts ({@link GroupTexts}), HTML with a plain-text alternative, in UTF-8. Mail is
+ * optional: without {@code spring.mail.host} there is no {@link JavaMailSender} and every send fails saying so.
+ * JavaMail blocks, so the sending runs on the bounded elastic scheduler.
  */
 @Component
 public class EmailSender implements ChannelSender {
@@ -33,13 +32,13 @@ public class EmailSender implements ChannelSender {
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final AlertTexts texts;
+    private final GroupTexts texts;
     private final String from;
 
     public EmailSender(ObjectProvider<JavaMailSender> mailSender, AlertTexts texts,
             @Value("${jixiao.alerts.mail-from:jixiao@localhost}") String from) {
         this.mailSender = mailSender;
-        this.texts = texts;
+        this.texts = new GroupTexts(texts);
         this.from = from;
     }
 
@@ -49,13 +48,12 @@ public class EmailSender implements ChannelSender {
     }
 
     @Override
-    public Mono<Void> send(ChannelAddress to, List<Notification> notifications, String idempotencyKey) {
-        Notification notification = SenderChecks.requireOne(notifications);
-        return Mono.fromRunnable(() -> deliver(to, notification, idempotencyKey))
-                .subscribeOn(Schedulers.boundedElastic()).then();
+    public Mono<Void> send(ChannelAddress to, GroupMessage message) {
+        SenderChecks.requireSome(message.notifications());
+        return Mono.fromRunnable(() -> deliver(to, message)).subscribeOn(Schedulers.boundedElastic()).then();
     }
 
-    private void deliver(ChannelAddress to, Notification notification, String idempotencyKey) {
+    private void deliver(ChannelAddress to, GroupMessage message) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             throw new DeliveryException("email is not configured: set spring.mail.host");
@@ -63,41 +61,40 @@ public class EmailSender implements ChannelSender {
         if (!SenderChecks.present(to.address())) {
             throw new DeliveryException("the subscription has no email address");
         }
-        MimeMessage message = sender.createMimeMessage();
+        MimeMessage mail = sender.createMimeMessage();
         try {
-            compose(message, to, notification, idempotencyKey);
+            compose(mail, to, message);
         }
         catch (MessagingException ex) {
             throw new DeliveryException("the mail could not be composed: " + ex.getMessage(), ex);
         }
         try {
-            sender.send(message);
+            sender.send(mail);
         }
         catch (MailException ex) {
             throw new DeliveryException("the mail was not sent: " + ex.getMessage(), ex);
         }
     }
 
-    private void compose(MimeMessage message, ChannelAddress to, Notification notification, String idempotencyKey)
-            throws MessagingException {
+    private void compose(MimeMessage mail, ChannelAddress to, GroupMessage message) throws MessagingException {
         Locale locale = to.locale();
         // Alternatives go from the plainest to the richest; clients show the last one they can render.
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(texts.plainText(notification, locale), UTF_8, "plain");
+        text.setText(texts.plainText(message, locale), UTF_8, "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(texts.html(notification, locale), UTF_8, "html");
+        html.setText(texts.html(message, locale), UTF_8, "html");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
 
-        message.setFrom(new InternetAddress(from, true));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.address().strip(), true));
-        message.setSubject(texts.subject(notification, locale), UTF_8);
-        if (idempotencyKey != null) {
-            message.setHeader(DELIVERY_HEADER, idempotencyKey);
+        mail.setFrom(new InternetAddress(from, true));
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to.address().strip(), true));
+        mail.setSubject(texts.subject(message, locale), UTF_8);
+        if (message.idempotencyKey() != null) {
+            mail.setHeader(DELIVERY_HEADER, message.idempotencyKey());
         }
         // Tells auto-responders not to answer (RFC 3834).
-        message.setHeader("Auto-Submitted", "auto-generated");
-        message.setContent(alternative);
+        mail.setHeader("Auto-Submitted", "auto-generated");
+        mail.setContent(alternative);
     }
 }

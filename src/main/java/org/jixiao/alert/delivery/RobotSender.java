@@ -10,9 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * What the chat robots share: one message per call (a digest when given several alerts), built afresh on every try,
- * posted as JSON, and taken only when the robot's answer says so. A robot says only how its message looks, where and
- * whether it signs, and how its answer reads ({@link RobotAnswerCheck}).
+ * What the chat robots share: one message per call (a digest of the group's alerts when it has several), built afresh
+ * on every try, posted as JSON, and taken only when the robot's answer says so. A robot says only how its message
+ * looks, where and whether it signs, and how its answer reads ({@link RobotAnswerCheck}).
  */
 abstract class RobotSender implements ChannelSender {
 
@@ -45,7 +45,8 @@ abstract class RobotSender implements ChannelSender {
     }
 
     @Override
-    public final Mono<Void> send(ChannelAddress to, List<Notification> notifications, String idempotencyKey) {
+    public final Mono<Void> send(ChannelAddress to, GroupMessage message) {
+        List<Notification> notifications = message.notifications();
         SenderChecks.requireSome(notifications);
         // Deferred so that every retry signs with a fresh timestamp: DingTalk and Feishu refuse one an hour off.
         return Mono.defer(() -> {

@@ -15,15 +15,6 @@ final class SenderChecks {
         }
     }
 
-    /** Email and webhooks send one notification per call (the worker groups only for robots). */
-    static Notification requireOne(List<Notification> notifications) {
-        if (notifications == null || notifications.size() != 1) {
-            throw new IllegalArgumentException("exactly one notification per call, not "
-                    + (notifications == null ? 0 : notifications.size()));
-        }
-        return notifications.getFirst();
-    }
-
     static boolean present(String text) {
         return text != null && !text.isBlank();
     }

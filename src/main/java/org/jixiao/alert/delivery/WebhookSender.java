@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jixiao.alert.NotificationEvent;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
@@ -15,8 +16,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * A generic webhook, spoken in Alertmanager's webhook format (version 4), so that anything that takes Alertmanager's
- * notifications takes ours: one alert per call, in a group of its own. The {@code Idempotency-Key} header is the
- * same on every retry of a message.
+ * notifications takes ours: one call per grouped message, the group's alerts in {@code alerts[]}, each with a
+ * {@code generatorURL} to the alert, {@code externalURL} the service. The group's {@code groupKey} is the same for
+ * each of its messages; the {@code Idempotency-Key} header is the same on every retry of one message.
  */
 @Component
 public class WebhookSender implements ChannelSender {
@@ -45,45 +47,63 @@ public class WebhookSender implements ChannelSender {
     }
 
     @Override
-    public Mono<Void> send(ChannelAddress to, List<Notification> notifications, String idempotencyKey) {
-        Notification notification = SenderChecks.requireOne(notifications);
+    public Mono<Void> send(ChannelAddress to, GroupMessage message) {
+        SenderChecks.requireSome(message.notifications());
+        String key = message.idempotencyKey();
         return Mono.defer(() -> poster.post(WHAT, SenderChecks.uri(WHAT, SenderChecks.url(WHAT, to)),
-                payload(notification, to.locale()),
-                idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey))).then();
+                payload(message, to.locale()), key == null ? Map.of() : Map.of("Idempotency-Key", key))).then();
     }
 
-    ObjectNode payload(Notification notification, Locale locale) {
-        String status = notification.event() == NotificationEvent.RESOLVED ? "resolved" : "firing";
-        Map<String, String> labels = labels(notification);
-        Map<String, String> annotations = new LinkedHashMap<>();
-        annotations.put("summary", texts.subject(notification, locale));
-        annotations.put("description", texts.plainText(notification, locale));
-        // Each alert is a group of its own, so a receiver that keeps the latest state per group keeps every alert.
-        Map<String, String> groupLabels = new LinkedHashMap<>();
-        groupLabels.put("alert_id", labels.get("alert_id"));
-        groupLabels.put("alertname", labels.get("alertname"));
+    ObjectNode payload(GroupMessage message, Locale locale) {
+        List<Notification> notifications = message.notifications();
+        // Alertmanager: a group is firing while any of its alerts is.
+        String status = notifications.stream().allMatch(notification -> notification.event()
+                == NotificationEvent.RESOLVED) ? "resolved" : "firing";
+        List<Map<String, String>> labels = notifications.stream().map(WebhookSender::labels).toList();
+        List<Map<String, String>> annotations = notifications.stream()
+                .map(notification -> annotations(notification, locale)).toList();
 
         ObjectNode root = jsonMapper.createObjectNode();
         root.put("version", "4");
-        root.put("groupKey", "{}:{alert_id=\"" + groupLabels.get("alert_id") + "\", alertname=\""
-                + groupLabels.get("alertname") + "\"}");
+        root.put("groupKey", message.webhookGroupKey());
         root.put("truncatedAlerts", 0);
         root.put("status", status);
         root.put("receiver", RECEIVER);
-        putStrings(root.putObject("groupLabels"), groupLabels);
-        putStrings(root.putObject("commonLabels"), labels);
-        putStrings(root.putObject("commonAnnotations"), annotations);
+        putStrings(root.putObject("groupLabels"), message.groupLabels());
+        putStrings(root.putObject("commonLabels"), common(labels));
+        putStrings(root.putObject("commonAnnotations"), common(annotations));
         root.put("externalURL", texts.publicUrl());
-        ObjectNode alert = root.putArray("alerts").addObject();
-        alert.put("status", status);
-        putStrings(alert.putObject("labels"), labels);
-        putStrings(alert.putObject("annotations"), annotations);
-        alert.put("startsAt", notification.firedAt() == null ? NOT_ENDED : notification.firedAt().toString());
-        alert.put("endsAt", "resolved".equals(status) && notification.resolvedAt() != null
-                ? notification.resolvedAt().toString() : NOT_ENDED);
-        alert.put("generatorURL", texts.link(notification).orElse(""));
-        alert.put("fingerprint", "%016x".formatted(notification.alertId()));
+        ArrayNode alerts = root.putArray("alerts");
+        for (int i = 0; i < notifications.size(); i++) {
+            Notification notification = notifications.get(i);
+            boolean resolved = notification.event() == NotificationEvent.RESOLVED;
+            ObjectNode alert = alerts.addObject();
+            alert.put("status", resolved ? "resolved" : "firing");
+            putStrings(alert.putObject("labels"), labels.get(i));
+            putStrings(alert.putObject("annotations"), annotations.get(i));
+            alert.put("startsAt", notification.firedAt() == null ? NOT_ENDED : notification.firedAt().toString());
+            alert.put("endsAt", resolved && notification.resolvedAt() != null
+                    ? notification.resolvedAt().toString() : NOT_ENDED);
+            alert.put("generatorURL", texts.link(notification).orElse(""));
+            alert.put("fingerprint", "%016x".formatted(notification.alertId()));
+        }
         return root;
+    }
+
+    private Map<String, String> annotations(Notification notification, Locale locale) {
+        Map<String, String> annotations = new LinkedHashMap<>();
+        annotations.put("summary", texts.subject(notification, locale));
+        annotations.put("description", texts.plainText(notification, locale));
+        return annotations;
+    }
+
+    /** What every alert of the group has, with the same value. */
+    static Map<String, String> common(List<Map<String, String>> each) {
+        Map<String, String> common = new LinkedHashMap<>(each.getFirst());
+        for (Map<String, String> other : each.subList(1, each.size())) {
+            common.entrySet().removeIf(entry -> !entry.getValue().equals(other.get(entry.getKey())));
+        }
+        return common;
     }
 
     /** {@code JixiaoMilestoneOverdue} from {@code MILESTONE_OVERDUE}, like the service's Prometheus rules. */

@@ -69,10 +69,18 @@ class SubscriptionRepository {
     /** Deletes it; its pending messages are cancelled (sent ones stay in the alerts' history). */
     Mono<Void> delete(long id) {
         return db.sql("""
-                update alert_delivery set state = 'CANCELLED', last_error = 'subscription deleted', lease_until = null
+                update alert_message set state = 'CANCELLED', last_error = 'subscription deleted', lease_until = null,
+                       sealed_at = coalesce(sealed_at, now())
                  where subscription_id = :id and state = 'PENDING'
                 """)
                 .bind("id", id).fetch().rowsUpdated()
+                // Rows a replica of the previous release queued during a rolling update, not taken over yet.
+                .then(db.sql("""
+                        update alert_delivery set state = 'CANCELLED', last_error = 'subscription deleted',
+                               lease_until = null
+                         where subscription_id = :id and state = 'PENDING'
+                        """)
+                        .bind("id", id).fetch().rowsUpdated())
                 .then(db.sql("delete from alert_subscription where id = :id").bind("id", id).fetch().rowsUpdated())
                 .then();
     }

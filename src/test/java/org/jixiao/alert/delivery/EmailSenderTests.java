@@ -112,12 +112,35 @@ class EmailSenderTests {
     }
 
     @Test
-    void sendsExactlyOneNotificationPerCall() {
+    void aGroupIsOneMailThatCountsItsAlertsAndListsEachWithItsLink() throws Exception {
+        EmailSender sender = new EmailSender(provider(mailSender(SMTP.getSmtp().getPort())), texts, "jixiao@localhost");
+        ChannelAddress to = new ChannelAddress(ChannelType.EMAIL, "wang.li@water.example.gov.cn", null, null, "zh");
+        List<Notification> alerts = List.of(SampleNotifications.overdue(), SampleNotifications.offTarget(),
+                SampleNotifications.resolved(SampleNotifications.dueSoon(3)));
+
+        StepVerifier.create(sender.send(to, new GroupMessage("jixiao-delivery-88", 5L,
+                MessageGrouping.groupKey("101001"), alerts))).expectComplete().verify(WAIT);
+
+        await().atMost(WAIT).until(() -> SMTP.getReceivedMessages().length == 1);
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("【绩效预警】市水务局（101001）：2 条预警，1 条已解除");
+        assertThat(mail.getHeader(EmailSender.DELIVERY_HEADER, null)).isEqualTo("jixiao-delivery-88");
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        String text = (String) parts.getBodyPart(0).getContent();
+        assertThat(text).contains("1. 【绩效预警】逾期：城乡供水一体化工程 — 完成主管网铺设", "2. 【绩效预警】指标偏离目标",
+                        "3. 【已解除】", "说明：实际值 71%，按进度应达 87%")
+                .contains(PUBLIC_URL + "/api/v1/alerts/42", PUBLIC_URL + "/api/v1/alerts/44",
+                        PUBLIC_URL + "/api/v1/alerts/43", PUBLIC_URL + "/api/v1/alerts?department=101001");
+        assertThat((String) parts.getBodyPart(1).getContent())
+                .contains("<a href=\"" + PUBLIC_URL + "/api/v1/alerts/42\">", "<table");
+    }
+
+    @Test
+    void refusesAMessageWithoutAlerts() {
         EmailSender sender = new EmailSender(provider(mailSender(SMTP.getSmtp().getPort())), texts, "jixiao@localhost");
         ChannelAddress to = new ChannelAddress(ChannelType.EMAIL, "wang.li@water.example.gov.cn", null, null, "zh");
 
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> sender.send(to, SampleNotifications.many(2, ""), "delivery-1005"));
+        assertThatIllegalArgumentException().isThrownBy(() -> sender.send(to, List.of(), "delivery-1005"));
     }
 
     private static JavaMailSenderImpl mailSender(int port) {

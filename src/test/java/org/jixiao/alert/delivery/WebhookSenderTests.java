@@ -42,12 +42,14 @@ class WebhookSenderTests {
             assertThat(request.header("Content-Type")).startsWith("application/json");
             JsonNode body = request.json();
             assertThat(body.path("version").asString()).isEqualTo("4");
-            assertThat(body.path("groupKey").asString()).contains("alertname=\"JixiaoMilestoneOverdue\"", "42");
+            assertThat(body.path("groupKey").asString()).isEqualTo("{}:{department=\"101001\"}");
             assertThat(body.path("truncatedAlerts").isIntegralNumber()).isTrue();
             assertThat(body.path("truncatedAlerts").intValue()).isZero();
             assertThat(body.path("status").asString()).isEqualTo("firing");
             assertThat(body.path("receiver").asString()).isEqualTo("jixiao");
-            assertThat(body.path("groupLabels").path("alertname").asString()).isEqualTo("JixiaoMilestoneOverdue");
+            assertThat(body.path("groupLabels").properties()).singleElement()
+                    .satisfies(label -> assertThat(label.getKey()).isEqualTo("department"));
+            assertThat(body.path("groupLabels").path("department").asString()).isEqualTo("101001");
             assertThat(body.path("commonLabels").path("project").asString()).isEqualTo("12");
             assertThat(body.path("commonAnnotations").path("summary").asString())
                     .isEqualTo(texts.subject(overdue, Locale.SIMPLIFIED_CHINESE));
@@ -86,8 +88,8 @@ class WebhookSenderTests {
             assertThat(body.path("alerts").get(0).path("status").asString()).isEqualTo("resolved");
             assertThat(body.path("alerts").get(0).path("endsAt").asString()).isEqualTo("2025-12-01T02:00:00Z");
             assertThat(body.path("groupKey").asString())
-                    .isEqualTo(sender.payload(SampleNotifications.overdue(), Locale.ENGLISH).path("groupKey")
-                            .asString());
+                    .isEqualTo(sender.payload(GroupMessage.of(List.of(SampleNotifications.overdue()), "k"),
+                            Locale.ENGLISH).path("groupKey").asString());
         }
     }
 
@@ -125,10 +127,37 @@ class WebhookSenderTests {
     }
 
     @Test
-    void sendsExactlyOneNotificationPerCall() {
+    void aGroupGoesInOneCallWithEveryAlertLinkedAndWhatTheyShareAsCommonLabels() throws IOException {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            List<Notification> alerts = List.of(SampleNotifications.overdue(), SampleNotifications.offTarget(),
+                    SampleNotifications.resolved(SampleNotifications.dueSoon(3)));
+            GroupMessage message = new GroupMessage("jixiao-delivery-77", 12L, MessageGrouping.groupKey("101001"),
+                    alerts);
+
+            StepVerifier.create(sender.send(address(receiver), message)).expectComplete().verify(WAIT);
+
+            WebhookReceiver.Request request = receiver.requests().getFirst();
+            assertThat(request.header("Idempotency-Key")).isEqualTo("jixiao-delivery-77");
+            JsonNode body = request.json();
+            assertThat(body.path("groupKey").asString()).isEqualTo("{}/{subscription=\"12\"}:{department=\"101001\"}");
+            assertThat(body.path("status").asString()).as("firing while any alert is").isEqualTo("firing");
+            assertThat(body.path("externalURL").asString()).isEqualTo(PUBLIC_URL);
+            assertThat(body.path("alerts").valueStream().map(alert -> alert.path("generatorURL").asString()))
+                    .containsExactly(PUBLIC_URL + "/api/v1/alerts/42", PUBLIC_URL + "/api/v1/alerts/44",
+                            PUBLIC_URL + "/api/v1/alerts/43");
+            assertThat(body.path("alerts").valueStream().map(alert -> alert.path("status").asString()))
+                    .containsExactly("firing", "firing", "resolved");
+            assertThat(body.path("commonLabels").path("department").asString()).isEqualTo("101001");
+            assertThat(body.path("commonLabels").path("project").asString()).isEqualTo("12");
+            assertThat(body.path("commonLabels").has("kind")).as("the kinds differ").isFalse();
+            assertThat(body.path("commonAnnotations").isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void refusesAMessageWithoutAlerts() {
         ChannelAddress to = new ChannelAddress(ChannelType.WEBHOOK, null, "http://127.0.0.1:9/", null, "zh");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> sender.send(to, SampleNotifications.many(2, ""), "k"));
         assertThatIllegalArgumentException().isThrownBy(() -> sender.send(to, List.of(), "k"));
     }
 
