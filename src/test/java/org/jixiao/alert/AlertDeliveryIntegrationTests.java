@@ -467,6 +467,21 @@ class AlertDeliveryIntegrationTests {
         assertThat(lights).contains("RED");
     }
 
+    @Test
+    void aRightToLeftOverrideInAProjectNameNeverReachesAMailSubject() {
+        // "数字经济\u202Efdp.exe服务" would display as "数字经济服务exe.pdf" in a mail client.
+        ObjectNode sheet = TestSheets.variant("digital-economy-services", 2024, "数字经济\u202Efdp.exe服务");
+        long project = importSheet(sheet, "102", "晋城市数据局");
+        subscribe(project, "rtl@example.org");
+
+        overdueMilestone(project, "方向控制符测试");
+        letTheGroupWaitPass();
+
+        MimeMessage mail = awaitMails(subject -> subject.contains("方向控制符测试"), 1).getFirst();
+        assertThat(MailServer.subject(mail)).contains("数字经济fdp.exe服务").doesNotContain("\u202E");
+        assertThat(MailServer.text(mail)).contains("数字经济fdp.exe服务").doesNotContain("\u202E");
+    }
+
     private List<JsonNode> openAlerts(String kind) {
         return admin.get().uri("/api/v1/alerts?kind={kind}&size=500", kind).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().valueStream()
