@@ -80,8 +80,7 @@ public final class MeasureUnits {
 
     /** The unit a measured value against this target is held in: money in yuan ({@code 元}, {@code 元/台}). */
     public static String measuredUnit(Target target) {
-        String unit = (target.kind() == TargetKind.RANGE) ? rangeUnit(target)
-                : target.unit();
+        String unit = rangeAwareUnit(target);
         if (ofUnit(unit) == Family.MONEY) {
             int slash = unit.indexOf('/');
             return (slash < 0) ? YUAN : YUAN + unit.substring(slash);
@@ -117,9 +116,15 @@ public final class MeasureUnits {
         return SAME_UNIT.getOrDefault(unit, unit);
     }
 
-    private static String amountPart(String unit) {
+    /** The amount part of a money unit: {@code 万元} in {@code 万元/年}. */
+    static String amountPart(String unit) {
         int slash = unit.indexOf('/');
         return (slash < 0) ? unit : unit.substring(0, slash);
+    }
+
+    /** The unit a target is printed in; for a range, the unit of its bounds. */
+    static String rangeAwareUnit(Target target) {
+        return (target.kind() == TargetKind.RANGE) ? rangeUnit(target) : target.unit();
     }
 
     private static String rangeUnit(Target target) {
