@@ -14,6 +14,7 @@ import java.util.function.IntFunction;
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.NotificationEvent;
+import org.jixiao.system.text.Messages;
 
 /**
  * What messages about alerts say, in Chinese (the default) or English: a subject, a plain-text and an HTML body for
@@ -274,7 +275,7 @@ public final class AlertTexts {
         }
         add(fields, en ? "Indicator" : "指标", facts.indicatorName());
         add(fields, en ? "Target" : "目标值", facts.target());
-        add(fields, en ? "Detail" : "说明", facts.detail());
+        add(fields, en ? "Detail" : "说明", Messages.render(facts.detail(), locale));
         add(fields, en ? "Fired at" : "触发时间", time(notification.firedAt()));
         add(fields, en ? "Resolved at" : "解除时间", time(notification.resolvedAt()));
         return fields;

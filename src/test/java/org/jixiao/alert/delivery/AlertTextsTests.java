@@ -12,6 +12,7 @@ import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,7 +89,7 @@ class AlertTextsTests {
     void htmlEscapesEverythingFromTheData() {
         Notification hostile = new Notification(1, 7, NotificationEvent.FIRING, AlertKind.INDICATOR_OFF_TARGET,
                 Severity.CRITICAL, 3, new AlertFacts("<script>alert('x')</script>", "<b>", "A & B \"局\"", null, null,
-                        null, "<img src=x onerror=y>", "<95%", "a\nb"), SampleNotifications.NOW, null);
+                        null, "<img src=x onerror=y>", "<95%", Message.verbatim("a\nb")), SampleNotifications.NOW, null);
 
         String html = texts.html(hostile, ZH);
 
