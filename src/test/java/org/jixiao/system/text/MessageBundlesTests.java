@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +45,19 @@ class MessageBundlesTests {
         Set<String> english = new TreeSet<>(ENGLISH.stringPropertyNames());
         english.removeIf(key -> key.endsWith(".one"));
         assertThat(english).isEqualTo(new TreeSet<>(CHINESE.stringPropertyNames()));
+    }
+
+    /** Properties keep the last of two equal keys without a word, so one text would silently replace another. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/messages.properties", "/messages_en.properties"})
+    void noKeyIsWrittenTwice(String resource) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = MessageBundlesTests.class.getResourceAsStream(resource)) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> keys.add(line.substring(0, line.indexOf('='))));
+        }
+        assertThat(keys).doesNotHaveDuplicates();
     }
 
     @Test
