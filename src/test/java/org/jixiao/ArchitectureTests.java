@@ -44,7 +44,7 @@ class ArchitectureTests {
         classes().that().haveNameMatching(rules)
                 .should().onlyDependOnClassesThat().haveNameMatching(rules + "|java\\..*|"
                         + "org\\.jixiao\\.indicator\\.grammar\\..*|org\\.jixiao\\.system\\.Decimals|"
-                        + "org\\.jixiao\\.system\\.text\\.Message|\\[.*")
+                        + "org\\.jixiao\\.system\\.text\\..*|\\[.*")
                 .check(CLASSES);
     }
 

@@ -2,6 +2,7 @@ package org.jixiao.measurement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.jixiao.indicator.grammar.Range;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.indicator.grammar.TargetKind;
 import org.jixiao.system.Decimals;
+import org.jixiao.system.text.Message;
 
 /**
  * What family a target's unit belongs to, the unit a measured value is held in (money always in yuan), and which
@@ -20,16 +22,11 @@ public final class MeasureUnits {
     /** The family of a unit: it decides whether a measured value fits a target. */
     enum Family {
 
-        PERCENT("a percent"), MONEY("money"), DURATION("a length of time"), QUANTITY("a count");
+        PERCENT, MONEY, DURATION, QUANTITY;
 
-        private final String words;
-
-        Family(String words) {
-            this.words = words;
-        }
-
-        String words() {
-            return this.words;
+        /** What the family is, in words: "a percent", "money", "a length of time", "a count". */
+        Message words() {
+            return Message.of("measurement.family." + name().toLowerCase(Locale.ROOT));
         }
 
     }

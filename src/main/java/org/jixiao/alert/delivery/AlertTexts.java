@@ -192,8 +192,8 @@ public final class AlertTexts {
     private String headline(Notification notification, Locale locale) {
         boolean en = AlertLabels.english(locale);
         AlertFacts facts = facts(notification);
-        StringBuilder text = new StringBuilder(words(en, "alert.headline", AlertLabels.kind(notification.kind(), locale),
-                project(notification, en)));
+        StringBuilder text = new StringBuilder(words(en, "alert.headline",
+                AlertLabels.kind(notification.kind(), locale), project(notification, en)));
         switch (notification.kind()) {
             case MILESTONE_DUE_SOON, MILESTONE_OVERDUE -> {
                 appendItem(text, facts.milestoneTitle());

@@ -84,7 +84,8 @@ public class SubscriptionService {
     public Mono<Void> delete(Caller caller, long id) {
         return repository.findById(id)
                 .filter(subscription -> AccessRules.canManageOwn(caller, subscription.createdBy()))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException(Message.of("problem.not-found.subscription", id))))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(
+                        Message.of("problem.not-found.subscription", id))))
                 .flatMap(subscription -> repository.delete(id)
                         .then(audit.record(caller.actor(), "subscription.delete", "subscription", id, subscription,
                                 null)))

@@ -30,7 +30,8 @@ class ProblemAuthenticationHandlers implements ServerAuthenticationEntryPoint, S
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         boolean credentialsGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        Message why = failure instanceof RejectedToken rejected ? rejected.text() : Message.verbatim(failure.getMessage());
+        Message why = failure instanceof RejectedToken rejected ? rejected.text()
+                : Message.verbatim(failure.getMessage());
         Message detail = credentialsGiven ? Message.of("problem.unauthenticated.rejected", why)
                 : Message.of("problem.unauthenticated.missing", "Authorization: Bearer <token>");
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,

@@ -90,7 +90,8 @@ class AlertTextsTests {
     void htmlEscapesEverythingFromTheData() {
         Notification hostile = new Notification(1, 7, NotificationEvent.FIRING, AlertKind.INDICATOR_OFF_TARGET,
                 Severity.CRITICAL, 3, new AlertFacts("<script>alert('x')</script>", "<b>", "A & B \"局\"", null, null,
-                        null, "<img src=x onerror=y>", "<95%", Message.verbatim("a\nb")), SampleNotifications.NOW, null);
+                        null, "<img src=x onerror=y>", "<95%", Message.verbatim("a\nb")), SampleNotifications.NOW,
+                null);
 
         String html = texts.html(hostile, ZH);
 

@@ -66,7 +66,8 @@ class EvaluationTablesTests {
                 "服务器运维数量", "≥95%", "≤70.6万元", "293台");
 
         // The scoring pack's name (central 2025.1) is a name too.
-        assertThat(cells(EvaluationTables.project(view, Messages.CHINESE))).filteredOn(cell -> !cell.startsWith("central"))
+        assertThat(cells(EvaluationTables.project(view, Messages.CHINESE)))
+                .filteredOn(cell -> !cell.startsWith("central"))
                 .allSatisfy(cell -> assertThat(ENGLISH_WORD.matcher(cell).find()).as(cell).isFalse());
         assertThat(cells(EvaluationTables.project(view, Messages.ENGLISH))).filteredOn(cell -> !names.contains(cell))
                 .allSatisfy(cell -> assertThat(HAN.matcher(cell).find()).as(cell).isFalse());

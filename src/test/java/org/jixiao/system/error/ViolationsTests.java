@@ -45,7 +45,8 @@ class ViolationsTests {
         assertThat(violations.optionalText("a", null, 5)).isTrue();
         assertThat(violations.optionalText("b", rare, 5)).as("ten UTF-16 units, five characters").isTrue();
         assertThat(violations.optionalText("c", rare + "𠀀", 5)).isFalse();
-        assertThat(InEnglish.violations(violations.list())).containsExactly(new FieldViolation("c", "is longer than 5 characters"));
+        assertThat(InEnglish.violations(violations.list()))
+                .containsExactly(new FieldViolation("c", "is longer than 5 characters"));
     }
 
     @Test

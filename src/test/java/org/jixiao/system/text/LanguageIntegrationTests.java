@@ -103,6 +103,18 @@ class LanguageIntegrationTests {
     }
 
     @Test
+    void aRefusedMeasurementSaysWhyInTheAskedLanguage() {
+        long uptime = indicator(importCityCloud(), UPTIME);
+
+        JsonNode chinese = refusedMeasurement(uptime, "72万元", null);
+        JsonNode english = refusedMeasurement(uptime, "72万元", "en");
+
+        assertThat(chinese.get("detail").asString()).isEqualTo("value：“72万元”是金额，但目标值 ≥95% 是百分比");
+        assertThat(english.get("detail").asString())
+                .isEqualTo("value: '72万元' is money, but the target '≥95%' is a percent");
+    }
+
+    @Test
     void exportsShowActualsInTheUnitOfTheirTargetInTheAskedLanguage() {
         long project = measuredCityCloud();
 
@@ -110,7 +122,8 @@ class LanguageIntegrationTests {
         String english = csv(project, "en");
 
         assertThat(chinese).contains(",≤70.6万元,72万元,").contains(",≥95%,93%,").contains("实际完成值");
-        assertThat(english).as("quoted: the unit has a comma").contains(",≤70.6万元,\"72 × 10,000 yuan\",").contains(",≥95%,93%,").contains("Actual")
+        assertThat(english).as("quoted: the unit has a comma").contains(",≤70.6万元,\"72 × 10,000 yuan\",")
+                .contains(",≥95%,93%,").contains("Actual")
                 .doesNotContain("实际完成值");
     }
 
@@ -197,6 +210,16 @@ class LanguageIntegrationTests {
     private static String reason(JsonNode status, String level3) {
         return status.get("indicators").valueStream().filter(each -> each.get("level3").asString().equals(level3))
                 .findFirst().orElseThrow().get("reason").asString();
+    }
+
+    private JsonNode refusedMeasurement(long indicator, String value, String language) {
+        WebTestClient.RequestBodySpec request = admin.post().uri("/api/v1/indicators/{id}/measurements", indicator)
+                .contentType(MediaType.APPLICATION_JSON);
+        if (language != null) {
+            request = request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        return request.bodyValue(Map.of("value", value)).exchange().expectStatus().isEqualTo(422)
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     private JsonNode problem(String uri, String language, int status) {

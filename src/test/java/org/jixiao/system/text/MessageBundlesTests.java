@@ -115,7 +115,8 @@ class MessageBundlesTests {
         Message overdue = Message.of("light.deadline.overdue", "2025-10-31");
         assertThat(Messages.render(overdue, Locale.FRENCH)).isEqualTo("已逾期：截止 2025-10-31，尚未完成");
         assertThat(Messages.render(overdue, null)).isEqualTo("已逾期：截止 2025-10-31，尚未完成");
-        assertThat(Messages.render(overdue, Locale.forLanguageTag("en-GB"))).isEqualTo("overdue: due 2025-10-31 and not met");
+        assertThat(Messages.render(overdue, Locale.forLanguageTag("en-GB")))
+                .isEqualTo("overdue: due 2025-10-31 and not met");
         assertThat(Messages.render(overdue, Locale.forLanguageTag("zh-TW"))).isEqualTo("已逾期：截止 2025-10-31，尚未完成");
     }
 
