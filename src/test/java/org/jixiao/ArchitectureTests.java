@@ -37,12 +37,22 @@ class ArchitectureTests {
     @Test
     void theMonitoringRulesArePlainJava() {
         String rules = "org\\.jixiao\\.(light\\.(Light|Verdict|IndicatorLights|BudgetLights|BudgetExecution|"
-                + "ProjectLights|DeadlineLight|DirectComparison|ProRata|FiscalCalendar|Figures|RulePack)|"
+                + "ProjectLights|DeadlineLight|DirectComparison|ProRata|FiscalCalendar|RulePack)|"
                 + "milestone\\.(MilestoneRules|MilestoneState|DueSoonWindow)|"
-                + "measurement\\.(MeasurementReader|MeasuredValue|MeasureUnits|MeasurementException))(\\$.*)?";
+                + "measurement\\.(MeasurementReader|MeasuredValue|MeasureUnits|MeasurementException|UnitFormatter))"
+                + "(\\$.*)?";
         classes().that().haveNameMatching(rules)
                 .should().onlyDependOnClassesThat().haveNameMatching(rules + "|java\\..*|"
-                        + "org\\.jixiao\\.indicator\\.grammar\\..*|org\\.jixiao\\.system\\.Decimals|\\[.*")
+                        + "org\\.jixiao\\.indicator\\.grammar\\..*|org\\.jixiao\\.system\\.Decimals|"
+                        + "org\\.jixiao\\.system\\.text\\..*|\\[.*")
+                .check(CLASSES);
+    }
+
+    /** Messages and their bundles are rendered by plain Java, so the rules' tests need no Spring. */
+    @Test
+    void messagesArePlainJava() {
+        classes().that().resideInAPackage("org.jixiao.system.text..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.system.text..")
                 .check(CLASSES);
     }
 

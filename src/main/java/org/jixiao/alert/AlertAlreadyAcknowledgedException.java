@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import org.jixiao.system.error.ConflictException;
+import org.jixiao.system.text.Message;
 
 /**
  * A second acknowledgement of the same firing. The first one stands, comment and all; the answer says whose it is
@@ -12,8 +13,7 @@ import org.jixiao.system.error.ConflictException;
 public class AlertAlreadyAcknowledgedException extends ConflictException {
 
     public AlertAlreadyAcknowledgedException(long id, Alert.Acknowledgement first) {
-        super("alert " + id + " was already acknowledged by " + first.by() + " at " + first.at()
-                + "; the first acknowledgement stands", URI.create("/api/v1/alerts/" + id),
-                Map.of("acknowledgement", first));
+        super(Message.of("problem.conflict.alert-acknowledged", id, first.by(), first.at()),
+                URI.create("/api/v1/alerts/" + id), Map.of("acknowledgement", first));
     }
 }

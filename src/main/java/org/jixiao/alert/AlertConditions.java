@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.jixiao.light.RulePack;
 import org.jixiao.milestone.MilestoneState;
 import org.jixiao.source.MissingMeasurements;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -33,12 +36,14 @@ class AlertConditions {
     private final MissingMeasurements missing;
     private final RulePack pack;
     private final Clock clock;
+    private final JsonMapper json;
 
-    AlertConditions(DatabaseClient db, MissingMeasurements missing, RulePack pack, Clock clock) {
+    AlertConditions(DatabaseClient db, MissingMeasurements missing, RulePack pack, Clock clock, JsonMapper json) {
         this.db = db;
         this.missing = missing;
         this.pack = pack;
         this.clock = clock;
+        this.json = json;
     }
 
     /** Every cause seen today in the given projects, or in all of them when {@code projectIds} is {@code null}. */
@@ -84,13 +89,15 @@ class AlertConditions {
 
     private Flux<AlertCondition> offTargetIndicators(LocalDate today, Scope scope) {
         return scope.bind(db.sql("""
-                select i.id, i.project_id, i.level3, i.target_text, s.reason,
+                select i.id, i.project_id, i.level3, i.target_text, s.reason_message,
                        p.name, p.department_code, p.department_name
                   from indicator_status s join indicator i on i.id = s.indicator_id
                   join project p on p.id = i.project_id
                  where s.light = 'RED' and p.fiscal_year = :year""" + Scope.CONDITION))
                 .bind("year", today.getYear())
-                .map(row -> indicatorCondition(AlertKind.INDICATOR_OFF_TARGET, row, row.get("reason", String.class),
+                .map(row -> indicatorCondition(AlertKind.INDICATOR_OFF_TARGET, row,
+                        json.readValue(row.get("reason_message", Json.class).asString(),
+                                Message.class),
                         today))
                 .all();
     }
@@ -103,8 +110,9 @@ class AlertConditions {
                  where ps.budget_light = 'RED' and p.fiscal_year = :year""" + Scope.CONDITION))
                 .bind("year", today.getYear())
                 .map(row -> {
-                    String detail = "预算执行率 " + percent(row.get("budget_execution", BigDecimal.class))
-                            + "，序时进度 " + percent(row.get("time_progress", BigDecimal.class));
+                    Message detail = Message.of("alert.detail.budget-lag",
+                            percent(row.get("budget_execution", BigDecimal.class)),
+                            percent(row.get("time_progress", BigDecimal.class)));
                     AlertFacts facts = new AlertFacts(row.get("name", String.class),
                             row.get("department_code", String.class), row.get("department_name", String.class),
                             null, null, null, null, null, detail);
@@ -129,9 +137,9 @@ class AlertConditions {
                     .bind("year", today.getYear())
                     .map(row -> {
                         MissingMeasurements.Feed feed = byIndicator.get(row.get("id", Long.class));
-                        String detail = (feed.measured() ? "最近一次实际值在 " + feed.since()
-                                : "自 " + feed.since() + " 绑定以来没有实际值") + "，已过 " + feed.workingDays()
-                                + " 个工作日";
+                        // The working days come first, so the English bundle can say "1 working day".
+                        Message detail = Message.of(feed.measured() ? "alert.detail.missing-since-measured"
+                                : "alert.detail.missing-since-bound", feed.workingDays(), feed.since());
                         return indicatorCondition(AlertKind.MEASUREMENT_MISSING, row, detail, today);
                     })
                     .all();
@@ -144,11 +152,13 @@ class AlertConditions {
                   from indicator i join project p on p.id = i.project_id
                  where i.target_kind = 'UNPARSED' and p.fiscal_year = :year""" + Scope.CONDITION))
                 .bind("year", today.getYear())
-                .map(row -> indicatorCondition(AlertKind.TARGET_UNREADABLE, row, "指标值无法按语法识别", today))
+                .map(row -> indicatorCondition(AlertKind.TARGET_UNREADABLE, row,
+                        Message.of("alert.detail.target-unreadable"), today))
                 .all();
     }
 
-    private static AlertCondition indicatorCondition(AlertKind kind, Readable row, String detail, LocalDate today) {
+    private static AlertCondition indicatorCondition(AlertKind kind, Readable row, Message detail,
+            LocalDate today) {
         AlertFacts facts = new AlertFacts(row.get("name", String.class), row.get("department_code", String.class),
                 row.get("department_name", String.class), null, null, null, row.get("level3", String.class),
                 row.get("target_text", String.class), detail);
@@ -156,7 +166,8 @@ class AlertConditions {
                 row.get("id", Long.class), null, Integer.toString(today.getYear()), facts);
     }
 
-    private static String percent(BigDecimal ratio) {
-        return ratio == null ? "—" : ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    private static Message percent(BigDecimal ratio) {
+        return ratio == null ? Message.of("alert.detail.no-figure")
+                : Message.of("unit.%", ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString());
     }
 }

@@ -2,6 +2,8 @@ package org.jixiao.alert;
 
 import java.time.LocalDate;
 
+import org.jixiao.system.text.Message;
+
 /**
  * What a message about an alert says, as the check that raised it saw it. Fields that do not apply to the kind are
  * {@code null}: a milestone alert has no indicator, a budget alert neither.
@@ -14,10 +16,11 @@ import java.time.LocalDate;
  * @param days days left before {@code due} (due soon) or days late (overdue); {@code null} for other kinds
  * @param indicatorName the level-3 indicator, for indicator alerts
  * @param target the indicator's target as printed
- * @param detail why the alert fired, in the words of the check (a light's reason, the missing days ...)
+ * @param detail why the alert fired (a light's reason, the missing days ...), as a message: each subscriber reads it
+ *     in their own language
  */
 public record AlertFacts(String projectName, String departmentCode, String departmentName, String milestoneTitle,
-        LocalDate due, Integer days, String indicatorName, String target, String detail) {
+        LocalDate due, Integer days, String indicatorName, String target, Message detail) {
 
     /** Facts end up in messages, so their texts never carry bidirectional controls (see {@link BidiControls}). */
     public AlertFacts {

@@ -21,6 +21,7 @@ import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.ConflictException;
 import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -152,17 +153,15 @@ public class AlertService implements CheckListener, ProjectChangeListener {
      */
     public Mono<Alert> acknowledge(Caller caller, long id, String comment) {
         if (!AccessRules.canAcknowledgeAlerts(caller)) {
-            return Mono.error(new ForbiddenException("acknowledging alerts needs an administrator, a manager of the"
-                    + " project's department or an owner of the project"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.acknowledge")));
         }
         return repository.lock(id)
                 .filter(alert -> AccessRules.canRead(caller, alert.projectId(), alert.departmentCode()))
                 .switchIfEmpty(Mono.error(() -> new AlertNotFoundException(id)))
                 .flatMap(before -> {
                     if (!AccessRules.canAcknowledgeAlert(caller, before.projectId(), before.departmentCode())) {
-                        return Mono.error(new ForbiddenException("acknowledging alerts of department "
-                                + before.departmentCode() + " needs an administrator, one of its managers or an "
-                                + "owner of the project"));
+                        return Mono.error(new ForbiddenException(Message.of(
+                                "problem.forbidden.acknowledge-department", before.departmentCode())));
                     }
                     if (before.state() != AlertState.FIRING) {
                         return Mono.error(notAcknowledgeable(before));
@@ -185,8 +184,7 @@ public class AlertService implements CheckListener, ProjectChangeListener {
         if (alert.state() == AlertState.ACKNOWLEDGED && alert.acknowledgement() != null) {
             return new AlertAlreadyAcknowledgedException(alert.id(), alert.acknowledgement());
         }
-        return new ConflictException("alert " + alert.id() + " has resolved; there is nothing to acknowledge until it "
-                + "fires again", null);
+        return new ConflictException(Message.of("problem.conflict.alert-resolved", alert.id()), null);
     }
 
     /** What one reconciliation did: alerts fired, fired again, reminded, resolved, and messages queued. */

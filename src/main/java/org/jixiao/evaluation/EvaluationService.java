@@ -31,6 +31,7 @@ import org.jixiao.system.error.ConflictException;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class EvaluationService {
 
     public Mono<EvaluationView> update(Caller caller, long projectId, int fiscalYear, EvaluationRequest request) {
         if (!AccessRules.canGrade(caller)) {
-            return Mono.error(new ForbiddenException("only evaluators and administrators write evaluations"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.write-evaluations")));
         }
         return project(caller, projectId, fiscalYear)
                 .flatMap(project -> inputs.indicators(List.of(projectId)).collectList()
@@ -103,9 +104,9 @@ public class EvaluationService {
                             List<StoredInput> stored = validate(request, rows);
                             return evaluations.lockOrCreate(projectId, fiscalYear, caller.actor(), clock.instant())
                                     .flatMap(state -> "FINAL".equals(state)
-                                            ? Mono.error(new ConflictException("the evaluation of project "
-                                                    + projectId + " for " + fiscalYear
-                                                    + " is finalized; reopen it first", null))
+                                            ? Mono.error(new ConflictException(Message.of(
+                                                    "problem.conflict.evaluation-final", projectId, fiscalYear),
+                                                    null))
                                             : evaluations.saveInputs(projectId, fiscalYear, stored, caller.actor(),
                                                     clock.instant()))
                                     .then(audit.record(caller.actor(), "update", "evaluation",
@@ -199,9 +200,9 @@ public class EvaluationService {
     private Mono<Void> lockIn(Caller caller, long projectId, int fiscalYear, String state, String action) {
         return evaluations.lockOrCreate(projectId, fiscalYear, caller.actor(), clock.instant())
                 .flatMap(current -> state.equals(current) ? Mono.<Void>empty()
-                        : Mono.error(new ConflictException("the evaluation of project " + projectId + " for "
-                                + fiscalYear + " is " + current.toLowerCase(Locale.ROOT) + "; cannot " + action
-                                + " it", null)));
+                        : Mono.error(new ConflictException(Message.of("problem.conflict.evaluation-state", projectId,
+                                fiscalYear, Message.of("evaluation.state." + current.toLowerCase(Locale.ROOT)),
+                                Message.of("evaluation.action." + action)), null)));
     }
 
     /** What the audit log keeps of a score: the state, total and grade, and the reason if any. */
@@ -223,7 +224,7 @@ public class EvaluationService {
     }
 
     private static ForbiddenException notFinalizer() {
-        return new ForbiddenException("only evaluators and administrators finalize and reopen evaluations");
+        return new ForbiddenException(Message.of("problem.forbidden.finalize-evaluations"));
     }
 
     private Mono<List<EvaluationView>> views(List<Project> selected) {

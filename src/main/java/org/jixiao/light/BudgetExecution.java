@@ -3,15 +3,17 @@ package org.jixiao.light;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.jixiao.system.text.Message;
+
 /**
  * Budget execution (预算执行率) against time progress (序时进度) on a day, with its light.
  *
  * @param execution paid ÷ annual budget, four decimals ({@code 0.3000} is 30%); {@code null} without a budget
  * @param timeProgress the elapsed share of the fiscal year, four decimals, from 0 to 1
  * @param light red, yellow or green on execution ÷ time progress × 100; NONE when it cannot be judged
- * @param reason why, in plain English
+ * @param reason why, as a message for the reader's language
  */
-public record BudgetExecution(BigDecimal execution, BigDecimal timeProgress, Light light, String reason) {
+public record BudgetExecution(BigDecimal execution, BigDecimal timeProgress, Light light, Message reason) {
 
     public BudgetExecution {
         Objects.requireNonNull(timeProgress, "timeProgress is required");

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.jixiao.measurement.UnitFormatter;
 import org.jixiao.system.Decimals;
+import org.jixiao.system.text.Message;
 
 /**
  * The light on budget execution (domain §5): execution (paid ÷ annual budget) ÷ time progress × 100, red below the
@@ -33,22 +35,21 @@ public final class BudgetLights {
         BigDecimal timeProgress = FiscalCalendar.timeProgress(asOf, fiscalYear);
         if (annualBudget == null || annualBudget.signum() <= 0) {
             return new BudgetExecution(null, timeProgress, Light.NONE,
-                    "no annual budget for " + fiscalYear + ", so execution is not judged");
+                    Message.of("light.budget.no-budget", fiscalYear));
         }
         BigDecimal paidSoFar = (paid != null) ? paid : BigDecimal.ZERO;
         BigDecimal execution = paidSoFar.divide(annualBudget, 4, RoundingMode.HALF_UP);
-        String executionWords = "execution " + percent(execution) + " (" + Decimals.plain(paidSoFar).toPlainString()
-                + " of " + Decimals.plain(annualBudget).toPlainString() + " yuan paid)";
+        Message executionWords = Message.of("light.budget.execution", percent(execution),
+                UnitFormatter.budget(paidSoFar), UnitFormatter.budget(annualBudget));
         if (timeProgress.signum() == 0) {
-            return new BudgetExecution(execution, timeProgress, Light.NONE, executionWords + "; fiscal year "
-                    + fiscalYear + " has not started on " + asOf + ", so it is not judged yet");
+            return new BudgetExecution(execution, timeProgress, Light.NONE,
+                    Message.of("light.budget.not-started", executionWords, fiscalYear, asOf));
         }
         // Judged on the rounded figures the reason shows, so a person re-reading it gets the same light.
         BigDecimal pace = execution.multiply(HUNDRED).divide(timeProgress, 2, RoundingMode.HALF_UP);
         Light light = light(pace, pack);
-        return new BudgetExecution(execution, timeProgress, light, executionWords + " against time progress "
-                + percent(timeProgress) + " is " + Decimals.plain(pace).toPlainString() + "% of pace"
-                + bandWords(light, pack));
+        return new BudgetExecution(execution, timeProgress, light, Message.of("light.budget.pace", executionWords,
+                percent(timeProgress), UnitFormatter.percent(pace), bandWords(light, pack)));
     }
 
     private static Light light(BigDecimal pace, RulePack pack) {
@@ -58,19 +59,19 @@ public final class BudgetLights {
         return (pace.compareTo(pack.executionGreen()) < 0) ? Light.YELLOW : Light.GREEN;
     }
 
-    private static String bandWords(Light light, RulePack pack) {
+    private static Message bandWords(Light light, RulePack pack) {
         String red = Decimals.plain(pack.executionRed()).toPlainString();
         String green = Decimals.plain(pack.executionGreen()).toPlainString();
         return switch (light) {
-            case RED -> " (red: below " + red + ")";
-            case YELLOW -> " (yellow: " + red + " to " + green + ")";
-            default -> " (green: " + green + " or more)";
+            case RED -> Message.of("light.band.pace.red", red);
+            case YELLOW -> Message.of("light.band.pace.yellow", red, green);
+            default -> Message.of("light.band.pace.green", green);
         };
     }
 
     /** A four-decimal share as a percent: {@code 0.4959} → {@code 49.59%}. */
-    private static String percent(BigDecimal share) {
-        return Decimals.plain(share.multiply(HUNDRED)).toPlainString() + "%";
+    private static Message percent(BigDecimal share) {
+        return UnitFormatter.percent(share.multiply(HUNDRED));
     }
 
 }

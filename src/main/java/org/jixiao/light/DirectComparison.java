@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import org.jixiao.indicator.grammar.ComparisonOperator;
 import org.jixiao.indicator.grammar.Range;
 import org.jixiao.indicator.grammar.Target;
+import org.jixiao.measurement.UnitFormatter;
+import org.jixiao.system.text.Message;
 
 /**
  * Green when the actual satisfies the target's comparison, red otherwise: for rates (≥95%), limits (≤70.6万元,
@@ -24,34 +26,33 @@ final class DirectComparison {
             case LT -> compared < 0;
         };
         String verb = switch (operator) {
-            case GE, EQ -> meets ? "meets" : "is below";
-            case GT -> meets ? "exceeds" : "does not exceed";
-            case LE -> meets ? "is within" : "is above";
-            case LT -> meets ? "is below" : "is not below";
+            case GE, EQ -> meets ? "meets" : "below";
+            case GT -> meets ? "exceeds" : "not-exceeding";
+            case LE -> meets ? "within" : "above";
+            case LT -> meets ? "below" : "not-below";
         };
-        return new Verdict(meets ? Light.GREEN : Light.RED,
-                Figures.withUnit(actual, target) + " " + verb + " the target " + IndicatorLights.quoted(target));
+        return new Verdict(meets ? Light.GREEN : Light.RED, Message.of("light.direct." + verb,
+                UnitFormatter.value(actual, target), IndicatorLights.quoted(target)));
     }
 
     static Verdict withinRange(Target target, BigDecimal actual) {
         Range range = target.range();
         if (range == null || range.lower() == null || range.upper() == null || range.lower().value() == null
                 || range.upper().value() == null) {
-            return new Verdict(Light.NONE,
-                    "the range " + IndicatorLights.quoted(target) + " has no bounds to judge against");
+            return new Verdict(Light.NONE, Message.of("light.range.no-bounds", IndicatorLights.quoted(target)));
         }
         String where;
         if (actual.compareTo(range.lower().value()) < 0) {
-            where = "is below";
+            where = "below";
         }
         else if (actual.compareTo(range.upper().value()) > 0) {
-            where = "is above";
+            where = "above";
         }
         else {
-            where = "is within";
+            where = "within";
         }
-        return new Verdict(where.equals("is within") ? Light.GREEN : Light.RED,
-                Figures.withUnit(actual, target) + " " + where + " the range " + IndicatorLights.quoted(target));
+        return new Verdict(where.equals("within") ? Light.GREEN : Light.RED, Message.of("light.range." + where,
+                UnitFormatter.value(actual, target), IndicatorLights.quoted(target)));
     }
 
 }

@@ -9,6 +9,7 @@ import org.jixiao.indicator.grammar.ComparisonOperator;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.indicator.grammar.TargetKind;
 import org.jixiao.milestone.MilestoneState;
+import org.jixiao.system.text.Message;
 
 /**
  * The light of one indicator (domain §5): deadlines follow their milestone, rates are compared directly, cumulative
@@ -49,13 +50,11 @@ public final class IndicatorLights {
         Objects.requireNonNull(pack, "pack is required");
         return switch (target.kind()) {
             case DEADLINE -> DeadlineLight.evaluate(target, deadlineState, completedOn);
-            case QUALITATIVE -> none("graded by a person at evaluation: " + quoted(target) + " is qualitative");
-            case MISSING -> none("no target value is printed, so there is nothing to measure against");
-            case UNPARSED -> none("the target " + quoted(target) + " could not be read; fix it on the sheet first");
-            case COMPOUND -> none("the target " + quoted(target) + " has " + target.parts().size()
-                    + " labelled parts; they are not lit as one value");
-            case RECURRING -> none("the recurring target " + quoted(target)
-                    + " is watched through its dated milestones, not as a value");
+            case QUALITATIVE -> none(Message.of("light.qualitative", quoted(target)));
+            case MISSING -> none(Message.of("light.target-missing"));
+            case UNPARSED -> none(Message.of("light.target-unparsed", quoted(target)));
+            case COMPOUND -> none(Message.of("light.compound", target.parts().size(), quoted(target)));
+            case RECURRING -> none(Message.of("light.recurring", quoted(target)));
             case QUANTITY, PERCENT, MONEY, DURATION, RANGE -> measured(target, actual, asOf, fiscalYear, pack);
         };
     }
@@ -63,14 +62,14 @@ public final class IndicatorLights {
     private static Verdict measured(Target target, BigDecimal actual, LocalDate asOf, int fiscalYear,
             RulePack pack) {
         if (actual == null) {
-            return none("no measurement yet against the target " + quoted(target));
+            return none(Message.of("light.no-measurement", quoted(target)));
         }
         if (target.kind() == TargetKind.RANGE) {
             return DirectComparison.withinRange(target, actual);
         }
         ComparisonOperator operator = target.comparator();
         if (operator == null || target.value() == null) {
-            return none("the target " + quoted(target) + " has no comparison and value to judge against");
+            return none(Message.of("light.no-comparison", quoted(target)));
         }
         if (target.kind() == TargetKind.DURATION && operator == ComparisonOperator.EQ) {
             // A printed length of time (3个月) is a limit: taking less is fine, taking longer is not.
@@ -96,13 +95,13 @@ public final class IndicatorLights {
         return toReach && builds;
     }
 
-    private static Verdict none(String reason) {
+    private static Verdict none(Message reason) {
         return new Verdict(Light.NONE, reason);
     }
 
-    /** The target as printed, for reasons. */
-    static String quoted(Target target) {
-        return (target.text() != null) ? target.text() : "(blank)";
+    /** The target as printed, for reasons: its text as it is, or a word for a blank cell. */
+    static Object quoted(Target target) {
+        return (target.text() != null) ? target.text() : Message.of("light.target-blank");
     }
 
 }

@@ -14,6 +14,7 @@ import org.jixiao.project.ProjectChangeListener;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.Caller;
 import org.jixiao.system.Decimals;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
@@ -95,9 +96,9 @@ public class LightService implements ProjectChangeListener {
                 budget.fiscalYear(), rules);
         List<ProjectStatus.IndicatorStatus> statuses = new ArrayList<>();
         List<Verdict> evaluations = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         if (execution.light() != Light.GREEN) {
-            reasons.add("budget: " + execution.reason());
+            reasons.add(Message.of("status.reason.budget", execution.reason()));
         }
         for (IndicatorInput indicator : indicators) {
             Verdict evaluation = IndicatorLights.evaluate(indicator.target(), indicator.actual(), asOf,
@@ -108,7 +109,7 @@ public class LightService implements ProjectChangeListener {
                     Decimals.plain(indicator.actual()), evaluation.light(), evaluation.reason()));
             if (evaluation.light() == Light.RED || evaluation.light() == Light.YELLOW
                     || evaluation.light() == Light.BLUE) {
-                reasons.add(indicator.level3() + ": " + evaluation.reason());
+                reasons.add(Message.of("status.reason.indicator", indicator.level3(), evaluation.reason()));
             }
         }
         Verdict project = ProjectLights.combine(new Verdict(execution.light(), execution.reason()),

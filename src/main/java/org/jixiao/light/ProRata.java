@@ -6,7 +6,9 @@ import java.time.LocalDate;
 
 import org.jixiao.indicator.grammar.ComparisonOperator;
 import org.jixiao.indicator.grammar.Target;
+import org.jixiao.measurement.UnitFormatter;
 import org.jixiao.system.Decimals;
+import org.jixiao.system.text.Message;
 
 /**
  * A cumulative higher-is-better target (≥7676个, 293台, ≥100万元) against its pro-rata share: target × m/12, m the
@@ -23,8 +25,8 @@ final class ProRata {
     static Verdict evaluate(Target target, BigDecimal actual, LocalDate asOf, int fiscalYear, RulePack pack) {
         int months = FiscalCalendar.monthsElapsed(asOf, fiscalYear);
         if (months == 0) {
-            return new Verdict(Light.NONE, "not started: fiscal year " + fiscalYear + " begins after " + asOf
-                    + ", so nothing of " + IndicatorLights.quoted(target) + " is due yet");
+            return new Verdict(Light.NONE, Message.of("light.pro-rata.not-started", fiscalYear, asOf,
+                    IndicatorLights.quoted(target)));
         }
         if (target.value().signum() <= 0) {
             // No share of nothing: a zero target (0起) is a ceiling, as in scoring (A = 0: B ≤ 0 earns the points).
@@ -34,13 +36,12 @@ final class ProRata {
         }
         BigDecimal share = target.value().multiply(BigDecimal.valueOf(months)).divide(MONTHS, 4, RoundingMode.HALF_UP);
         // Judged on the figure the reason shows, so a person re-reading it gets the same light.
-        BigDecimal percentOfPlan = Figures.rounded(actual.multiply(BigDecimal.valueOf(1200))
+        BigDecimal percentOfPlan = Decimals.plain(actual.multiply(BigDecimal.valueOf(1200))
                 .divide(target.value().multiply(BigDecimal.valueOf(months)), 2, RoundingMode.HALF_UP));
         Light light = band(percentOfPlan, pack);
-        String reason = "cumulative " + Figures.withUnit(actual, target) + " of a pro-rata "
-                + Figures.withUnit(Figures.rounded(share), target) + " (" + IndicatorLights.quoted(target) + " × " + months + "/12) is "
-                + percentOfPlan.toPlainString() + "% of plan" + bandWords(light, pack);
-        return new Verdict(light, reason);
+        return new Verdict(light, Message.of("light.pro-rata", UnitFormatter.value(actual, target),
+                UnitFormatter.value(share, target), IndicatorLights.quoted(target), months,
+                UnitFormatter.percent(percentOfPlan), bandWords(light, pack)));
     }
 
     private static Light band(BigDecimal percentOfPlan, RulePack pack) {
@@ -53,16 +54,15 @@ final class ProRata {
         return (percentOfPlan.compareTo(pack.indicatorBlue()) < 0) ? Light.GREEN : Light.BLUE;
     }
 
-    private static String bandWords(Light light, RulePack pack) {
-        String red = Decimals.plain(pack.indicatorRed()).toPlainString() + "%";
-        String green = Decimals.plain(pack.indicatorGreen()).toPlainString() + "%";
-        String blue = Decimals.plain(pack.indicatorBlue()).toPlainString() + "%";
+    private static Message bandWords(Light light, RulePack pack) {
+        Message red = UnitFormatter.percent(pack.indicatorRed());
+        Message green = UnitFormatter.percent(pack.indicatorGreen());
+        Message blue = UnitFormatter.percent(pack.indicatorBlue());
         return switch (light) {
-            case RED -> " (red: below " + red + ")";
-            case YELLOW -> " (yellow: " + red + " to " + green + ")";
-            case GREEN -> " (green: " + green + " to " + blue + ")";
-            case BLUE -> " (blue: " + blue + " or more; the target may have been set too low)";
-            case NONE -> "";
+            case RED -> Message.of("light.band.plan.red", red);
+            case YELLOW -> Message.of("light.band.plan.yellow", red, green);
+            case GREEN -> Message.of("light.band.plan.green", green, blue);
+            case BLUE, NONE -> Message.of("light.band.plan.blue", blue);
         };
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jixiao.system.text.Message;
+
 /**
  * A project's light (domain §5): the worst of its budget execution and its indicators.
  */
@@ -31,31 +33,37 @@ public final class ProjectLights {
         Light budgetLight = (budget != null) ? budget.light() : Light.NONE;
         lights.add(budgetLight);
         Light worst = Light.worst(lights);
-        return new Verdict(worst, words(worst) + ": " + indicatorWords(all.size(), counts) + "; budget execution "
-                + ((budget != null) ? words(budgetLight) : "not judged"));
+        return new Verdict(worst, Message.of("light.project", words(worst), indicatorWords(all.size(), counts),
+                (budget != null) ? words(budgetLight) : Message.of("light.project.budget-not-judged")));
     }
 
-    private static String indicatorWords(int total, Map<Light, Integer> counts) {
-        StringBuilder text = new StringBuilder().append(total).append((total == 1) ? " indicator" : " indicators");
+    private static Message indicatorWords(int total, Map<Light, Integer> counts) {
         if (total == 0) {
-            return text.toString();
+            return Message.of("light.project.no-indicators", total);
         }
         // Red and yellow are always named, even at zero: they are what a manager looks for.
-        text.append(" (").append(counts.getOrDefault(Light.RED, 0)).append(" red, ")
-                .append(counts.getOrDefault(Light.YELLOW, 0)).append(" yellow");
-        for (Light light : List.of(Light.BLUE, Light.GREEN)) {
+        List<Message> parts = new ArrayList<>();
+        parts.add(count(counts.getOrDefault(Light.RED, 0), Light.RED));
+        parts.add(count(counts.getOrDefault(Light.YELLOW, 0), Light.YELLOW));
+        for (Light light : List.of(Light.BLUE, Light.GREEN, Light.NONE)) {
             if (counts.containsKey(light)) {
-                text.append(", ").append(counts.get(light)).append(' ').append(words(light));
+                parts.add(count(counts.get(light), light));
             }
         }
-        if (counts.containsKey(Light.NONE)) {
-            text.append(", ").append(counts.get(Light.NONE)).append(" without a light");
+        Message list = parts.getLast();
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Message.of("list.pair", parts.get(i), list);
         }
-        return text.append(')').toString();
+        return Message.of("light.project.indicators", total, list);
     }
 
-    private static String words(Light light) {
-        return (light == Light.NONE) ? "no light" : light.name().toLowerCase(Locale.ROOT);
+    private static Message count(int count, Light light) {
+        return Message.of("light.project.count." + light.name().toLowerCase(Locale.ROOT), count);
+    }
+
+    /** The light as a word: {@code red}, {@code 红灯}. */
+    static Message words(Light light) {
+        return Message.of("light." + light.name().toLowerCase(Locale.ROOT));
     }
 
 }

@@ -2,6 +2,7 @@ package org.jixiao.measurement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.jixiao.indicator.grammar.Range;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.indicator.grammar.TargetKind;
 import org.jixiao.system.Decimals;
+import org.jixiao.system.text.Message;
 
 /**
  * What family a target's unit belongs to, the unit a measured value is held in (money always in yuan), and which
@@ -20,16 +22,11 @@ public final class MeasureUnits {
     /** The family of a unit: it decides whether a measured value fits a target. */
     enum Family {
 
-        PERCENT("a percent"), MONEY("money"), DURATION("a length of time"), QUANTITY("a count");
+        PERCENT, MONEY, DURATION, QUANTITY;
 
-        private final String words;
-
-        Family(String words) {
-            this.words = words;
-        }
-
-        String words() {
-            return this.words;
+        /** What the family is, in words: "a percent", "money", "a length of time", "a count". */
+        Message words() {
+            return Message.of("measurement.family." + name().toLowerCase(Locale.ROOT));
         }
 
     }
@@ -80,8 +77,7 @@ public final class MeasureUnits {
 
     /** The unit a measured value against this target is held in: money in yuan ({@code 元}, {@code 元/台}). */
     public static String measuredUnit(Target target) {
-        String unit = (target.kind() == TargetKind.RANGE) ? rangeUnit(target)
-                : target.unit();
+        String unit = rangeAwareUnit(target);
         if (ofUnit(unit) == Family.MONEY) {
             int slash = unit.indexOf('/');
             return (slash < 0) ? YUAN : YUAN + unit.substring(slash);
@@ -117,9 +113,15 @@ public final class MeasureUnits {
         return SAME_UNIT.getOrDefault(unit, unit);
     }
 
-    private static String amountPart(String unit) {
+    /** The amount part of a money unit: {@code 万元} in {@code 万元/年}. */
+    static String amountPart(String unit) {
         int slash = unit.indexOf('/');
         return (slash < 0) ? unit : unit.substring(0, slash);
+    }
+
+    /** The unit a target is printed in; for a range, the unit of its bounds. */
+    static String rangeAwareUnit(Target target) {
+        return (target.kind() == TargetKind.RANGE) ? rangeUnit(target) : target.unit();
     }
 
     private static String rangeUnit(Target target) {

@@ -47,9 +47,11 @@ public final class MeasurementChecks {
                         ? MeasurementReader.read(new BigDecimal(input.value()), indicator.target())
                         : MeasurementReader.read(input.value(), indicator.target(), fiscalYear);
             }
-            catch (MeasurementException | NumberFormatException ex) {
-                violations.add("value", ex instanceof NumberFormatException
-                        ? "is not a number" : ex.getMessage());
+            catch (MeasurementException ex) {
+                violations.add("value", ex.text());
+            }
+            catch (NumberFormatException ex) {
+                violations.add("value", "is not a number");
             }
             if (value != null && value.value().abs().compareTo(MAX_MAGNITUDE) > 0) {
                 violations.add("value", "is out of range: at most " + MAX_MAGNITUDE.toPlainString() + " "

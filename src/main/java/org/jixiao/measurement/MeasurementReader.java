@@ -9,6 +9,7 @@ import org.jixiao.indicator.grammar.ComparisonOperator;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.indicator.grammar.TargetKind;
 import org.jixiao.indicator.grammar.TargetParser;
+import org.jixiao.system.text.Message;
 
 /**
  * Reads a measured value (实际完成值) as entered ({@code 96.5%}, {@code 72万元}, {@code 30分钟}, {@code 96.5}) into
@@ -36,19 +37,18 @@ public final class MeasurementReader {
     public static MeasuredValue read(String text, Target target, int fiscalYear) {
         requireMeasurable(target);
         if (text == null || text.isBlank()) {
-            throw new MeasurementException("no value was given for the target " + quoted(target));
+            throw new MeasurementException(Message.of("measurement.no-value", quoted(target)));
         }
         if (NEGATIVE.matcher(text).find()) {
-            throw negative("'" + text + "'");
+            throw new MeasurementException(Message.of("measurement.negative-text", text));
         }
         Target read = PARSER.parse(text, fiscalYear);
         if (!isNumberWithUnit(read.kind())) {
-            throw new MeasurementException("'" + text + "' is not a number with a unit, which the target "
-                    + quoted(target) + " (" + MeasureUnits.ofTarget(target).words() + ") needs");
+            throw new MeasurementException(Message.of("measurement.not-a-number", text, quoted(target),
+                    MeasureUnits.ofTarget(target).words()));
         }
         if (read.comparator() != ComparisonOperator.EQ) {
-            throw new MeasurementException("'" + text + "' has a comparison, so it is a target, not a measured value;"
-                    + " give the value alone, without ≥, ≤, 以上 or 内");
+            throw new MeasurementException(Message.of("measurement.has-comparison", text, "≥, ≤, 以上", "内"));
         }
         if (read.kind() == TargetKind.QUANTITY && read.unit() == null) {
             return read(read.value(), target);
@@ -64,7 +64,7 @@ public final class MeasurementReader {
     public static MeasuredValue read(BigDecimal number, Target target) {
         requireMeasurable(target);
         if (number == null) {
-            throw new MeasurementException("no value was given for the target " + quoted(target));
+            throw new MeasurementException(Message.of("measurement.no-value", quoted(target)));
         }
         if (number.signum() < 0) {
             throw negative(number.toPlainString());
@@ -77,8 +77,8 @@ public final class MeasurementReader {
         MeasureUnits.Family given = MeasureUnits.ofUnit(read.unit());
         String targetUnit = MeasureUnits.measuredUnit(target);
         if (given != expected) {
-            throw new MeasurementException("'" + text + "' is " + given.words() + ", but the target " + quoted(target)
-                    + " is " + expected.words());
+            throw new MeasurementException(Message.of("measurement.other-family", text, given.words(), quoted(target),
+                    expected.words()));
         }
         return switch (given) {
             case PERCENT -> new MeasuredValue(read.value(), targetUnit);
@@ -93,16 +93,17 @@ public final class MeasurementReader {
         String given = read.perUnit();
         // An amount without "/台" against a per-台 target is taken as per 台: that is how people type it.
         if (given != null && !given.equals(wanted)) {
-            throw new MeasurementException("'" + text + "' is an amount per " + given + ", but the target "
-                    + quoted(target) + ((wanted != null) ? " is per " + wanted : " is a total amount"));
+            throw new MeasurementException((wanted != null)
+                    ? Message.of("measurement.other-per-unit", text, given, quoted(target), wanted)
+                    : Message.of("measurement.per-unit-against-total", text, given, quoted(target)));
         }
         return new MeasuredValue(read.value(), targetUnit);
     }
 
     private static MeasuredValue duration(String text, Target read, Target target, String targetUnit) {
         if (!MeasureUnits.convertible(read.unit(), targetUnit)) {
-            throw new MeasurementException("'" + text + "' cannot be converted to " + targetUnit
-                    + ", the unit of the target " + quoted(target) + "; only 分钟, 小时 and 天/日 convert");
+            throw new MeasurementException(Message.of("measurement.not-convertible", text, targetUnit,
+                    quoted(target), "分钟", "小时", "天/日"));
         }
         return new MeasuredValue(MeasureUnits.convert(read.value(), read.unit(), targetUnit), targetUnit);
     }
@@ -110,28 +111,23 @@ public final class MeasurementReader {
     private static MeasuredValue quantity(String text, Target read, Target target, String targetUnit) {
         // A target printed without a unit (≥3) has nothing to check the unit against.
         if (targetUnit != null && !targetUnit.equals(read.unit())) {
-            throw new MeasurementException("'" + text + "' counts " + read.unit() + ", but the target "
-                    + quoted(target) + " counts " + targetUnit + "; give the number alone to take it in "
-                    + targetUnit);
+            throw new MeasurementException(Message.of("measurement.other-unit", text, read.unit(), quoted(target),
+                    targetUnit));
         }
         return new MeasuredValue(read.value(), targetUnit);
     }
 
     private static void requireMeasurable(Target target) {
         Objects.requireNonNull(target, "target is required");
-        String printed = quoted(target);
-        String why = switch (target.kind()) {
+        Object printed = quoted(target);
+        Message why = switch (target.kind()) {
             case QUANTITY, PERCENT, MONEY, DURATION, RANGE -> null;
-            case DEADLINE -> "the target " + printed + " is a deadline: it is met by completing its milestone,"
-                    + " not by a measured value";
-            case RECURRING -> "the target " + printed + " recurs: each occurrence is met by completing its"
-                    + " milestone, not by a measured value";
-            case QUALITATIVE -> "the target " + printed + " is qualitative: a person grades it at evaluation,"
-                    + " no value is measured";
-            case COMPOUND -> "the target " + printed + " has " + target.parts().size()
-                    + " labelled parts: record a value against each part instead";
-            case MISSING -> "the indicator has no target value, so there is nothing to measure against";
-            case UNPARSED -> "the target " + printed + " could not be read: fix it before recording values";
+            case DEADLINE -> Message.of("measurement.target-deadline", printed);
+            case RECURRING -> Message.of("measurement.target-recurring", printed);
+            case QUALITATIVE -> Message.of("measurement.target-qualitative", printed);
+            case COMPOUND -> Message.of("measurement.target-compound", target.parts().size(), printed);
+            case MISSING -> Message.of("measurement.target-missing");
+            case UNPARSED -> Message.of("measurement.target-unparsed", printed);
         };
         if (why != null) {
             throw new MeasurementException(why);
@@ -144,11 +140,12 @@ public final class MeasurementReader {
     }
 
     private static MeasurementException negative(String given) {
-        return new MeasurementException(given + " is negative; a measured value cannot be below zero");
+        return new MeasurementException(Message.of("measurement.negative", given));
     }
 
-    private static String quoted(Target target) {
-        return "'" + (target.text() != null ? target.text() : "(blank)") + "'";
+    /** The target as printed, or a word for a blank cell. */
+    private static Object quoted(Target target) {
+        return target.text() != null ? target.text() : Message.of("light.target-blank");
     }
 
 }

@@ -27,6 +27,7 @@ import org.jixiao.security.Caller;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -193,8 +194,7 @@ public class MeasurementService {
                     MeasurementSource.BULK, now, clock.getZone(), line).ifPresent(rows::add);
         }
         if (!forbiddenLines.isEmpty()) {
-            throw new ForbiddenException("you may not record measurements for the projects on lines "
-                    + forbiddenLines + ": they are not assigned to you");
+            throw new ForbiddenException(Message.of("problem.forbidden.measurement-lines", forbiddenLines));
         }
         violations.throwIfAny();
         return rows;

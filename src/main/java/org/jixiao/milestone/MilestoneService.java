@@ -19,6 +19,7 @@ import org.jixiao.system.Decimals;
 import org.jixiao.system.error.ConflictException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -187,10 +188,10 @@ public class MilestoneService implements ProjectChangeListener {
                         .thenReturn(milestone))
                 .flatMap(milestone -> milestone.state() == MilestoneState.MET
                         || milestone.state() == MilestoneState.WAIVED
-                        ? Mono.error(new ConflictException("milestone " + id + " is already "
-                                + milestone.state().name().toLowerCase(Locale.ROOT)
-                                + (milestone.completedAt() != null ? " (completed " + milestone.completedAt() + ")"
-                                        : ""), null))
+                        ? Mono.error(new ConflictException(milestone.completedAt() != null
+                                ? Message.of("problem.conflict.milestone-met-on", id, milestone.completedAt())
+                                : Message.of("problem.conflict.milestone-" + milestone.state().name()
+                                        .toLowerCase(Locale.ROOT), id), null))
                         : Mono.just(milestone));
     }
 

@@ -1,10 +1,11 @@
 package org.jixiao.project;
 
 import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.text.Message;
 
 public class ProjectNotFoundException extends NotFoundException {
 
     public ProjectNotFoundException(long id) {
-        super("project " + id + " does not exist");
+        super(Message.of("problem.not-found.project", id));
     }
 }

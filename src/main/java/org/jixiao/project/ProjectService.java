@@ -4,6 +4,7 @@ import org.jixiao.audit.AuditLog;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -44,8 +45,7 @@ public class ProjectService {
      */
     public static Mono<Void> checkMayChangeProjects(Caller caller) {
         return AccessRules.canChangeProjects(caller) ? Mono.empty()
-                : Mono.error(new ForbiddenException("changing projects needs an administrator, or an owner the project"
-                        + " is assigned to"));
+                : Mono.error(new ForbiddenException(Message.of("problem.forbidden.change-projects")));
     }
 
     /**
@@ -55,13 +55,13 @@ public class ProjectService {
     public Mono<Project> getForWrite(Caller caller, long id) {
         return checkMayChangeProjects(caller).then(get(caller, id))
                 .flatMap(project -> AccessRules.canWriteProject(caller, id) ? Mono.just(project)
-                        : Mono.error(new ForbiddenException("you may read project " + id
-                                + " but not change it: it is not assigned to you")));
+                        : Mono.error(new ForbiddenException(
+                                Message.of("problem.forbidden.project-not-assigned", id))));
     }
 
     public Mono<Void> delete(Caller caller, long id) {
         if (!AccessRules.canDeleteProject(caller)) {
-            return Mono.error(new ForbiddenException("only an administrator can delete a project"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.delete-project")));
         }
         return get(caller, id)
                 .flatMap(project -> projects.delete(id)

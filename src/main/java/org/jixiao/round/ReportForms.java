@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.light.ProjectStatus;
 import org.jixiao.project.Project;
+import org.jixiao.system.text.Message;
+import org.jixiao.system.text.Messages;
 
 /** Puts the monitoring form together from the project's status, targets, evidence and what the owner filled in. */
 final class ReportForms {
@@ -31,7 +33,7 @@ final class ReportForms {
                     indicator.level3(), indicator.target(), indicator.actual(),
                     proof == null || proof.observedAt() == null ? null : proof.observedAt().atZone(zone).toLocalDate(),
                     proof == null ? null : proof.url(), proof == null ? null : proof.note(), indicator.light(),
-                    indicator.reason(), prefill,
+                    Messages.render(indicator.reason(), Messages.CHINESE), prefill,
                     entry != null && entry.projected() != null ? entry.projected() : prefill,
                     entry == null ? null : entry.likelihood(), entry == null ? List.of() : entry.causes(),
                     entry == null ? null : entry.causeText(), entry == null ? null : entry.measure());
@@ -48,8 +50,9 @@ final class ReportForms {
                 : from.getMonthValue() + "-" + to.getMonthValue() + "月";
     }
 
+    /** The form is the official (Chinese) table, so its figures' reasons are written in Chinese. */
     private static String budgetReason(ProjectStatus status) {
-        return status.reasons().stream().filter(reason -> reason.startsWith("budget: ")).findFirst()
-                .map(reason -> reason.substring("budget: ".length())).orElse(null);
+        return status.reasons().stream().filter(reason -> reason.key().equals("status.reason.budget")).findFirst()
+                .map(reason -> Messages.render((Message) reason.args().getFirst(), Messages.CHINESE)).orElse(null);
     }
 }

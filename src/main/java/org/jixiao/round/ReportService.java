@@ -30,6 +30,7 @@ import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -249,17 +250,17 @@ public class ReportService {
 
     private static ReportState next(Report report, ReportAction action) {
         return ReportWorkflow.next(report.state(), action)
-                .orElseThrow(() -> new ConflictException("report " + report.id() + " cannot be "
-                        + pastTense(action) + ": " + ReportWorkflow.refusal(report.state(), action),
+                .orElseThrow(() -> new ConflictException(Message.verbatim("report " + report.id() + " cannot be "
+                        + pastTense(action) + ": " + ReportWorkflow.refusal(report.state(), action)),
                         URI.create("/api/v1/reports/" + report.id()),
                         Map.of("state", report.state().name(), "currentVersion", report.version())));
     }
 
     private static void checkVersion(Report report, int version) {
         if (report.version() != version) {
-            throw new ConflictException("report " + report.id() + " was changed meanwhile: version "
+            throw new ConflictException(Message.verbatim("report " + report.id() + " was changed meanwhile: version "
                     + report.version() + " is current, the changes were made from version " + version
-                    + "; read it again and re-apply them", URI.create("/api/v1/reports/" + report.id()),
+                    + "; read it again and re-apply them"), URI.create("/api/v1/reports/" + report.id()),
                     Map.of("currentVersion", report.version()));
         }
     }

@@ -14,6 +14,7 @@ import org.jixiao.security.Caller;
 import org.jixiao.source.MissingMeasurements;
 import org.jixiao.source.SourceService;
 import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -154,7 +155,7 @@ public class CheckRunner {
 
     private static Mono<Void> checkMayRunChecks(Caller caller) {
         return AccessRules.canRunChecks(caller) ? Mono.empty()
-                : Mono.error(new ForbiddenException("the checks are for administrators"));
+                : Mono.error(new ForbiddenException(Message.of("problem.forbidden.checks")));
     }
 
     private static long millisSince(long startNanos) {

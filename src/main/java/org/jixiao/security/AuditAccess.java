@@ -4,6 +4,7 @@ import org.jixiao.audit.AuditLog;
 import org.jixiao.audit.AuditPage;
 import org.jixiao.audit.AuditQuery;
 import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ public class AuditAccess {
      */
     public Mono<AuditPage> find(Caller caller, Mono<AuditQuery> query) {
         if (!AccessRules.canReadAudit(caller)) {
-            return Mono.error(new ForbiddenException("the audit log is for administrators"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.audit")));
         }
         return query.flatMap(audit::find);
     }

@@ -1,8 +1,8 @@
 package org.jixiao.security;
 
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Mono;
 
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
@@ -36,11 +36,13 @@ public final class BearerAuthenticationManager implements ReactiveAuthentication
         if (TokenSecrets.looksLikeApiToken(token)) {
             return tokens.authenticate(token)
                     .<Authentication>map(CallerAuthentication::of)
-                    .switchIfEmpty(Mono.error(() -> new BadCredentialsException("unknown, expired or revoked token")));
+                    .switchIfEmpty(Mono.error(() -> new RejectedToken(
+                            Message.of("problem.unauthenticated.unknown-token"))));
         }
         if (jwt != null) {
             return jwt.authenticate(authentication);
         }
-        return Mono.error(new BadCredentialsException("not a Jixiao API token, and single sign-on is not configured"));
+        return Mono.error(new RejectedToken(
+                Message.of("problem.unauthenticated.no-single-sign-on")));
     }
 }

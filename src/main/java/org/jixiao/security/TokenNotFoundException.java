@@ -1,10 +1,11 @@
 package org.jixiao.security;
 
 import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.text.Message;
 
 public class TokenNotFoundException extends NotFoundException {
 
     public TokenNotFoundException(long id) {
-        super("token " + id + " does not exist");
+        super(Message.of("problem.not-found.token", id));
     }
 }

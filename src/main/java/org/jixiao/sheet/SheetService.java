@@ -26,6 +26,7 @@ import org.jixiao.sheet.SheetReader.SheetReading;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -66,7 +67,7 @@ public class SheetService {
     /** Stores a new project from a sheet; a project with the same identity already stored is a conflict. */
     public Mono<Project> importSheet(Caller caller, String json) {
         if (!AccessRules.canCreateProject(caller)) {
-            return Mono.error(new ForbiddenException("only an administrator can import a new project"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.import")));
         }
         return Mono.fromCallable(() -> prepare(json)).flatMap(sheet -> {
             ProjectIdentity identity = ProjectIdentity.of(sheet.project());
@@ -145,11 +146,11 @@ public class SheetService {
     /** The caller may see the project; may it also change it like this? */
     private Mono<Project> checkReplacement(Caller caller, Project existing, ProjectIdentity identity) {
         if (!AccessRules.canWriteProject(caller, existing.id())) {
-            return Mono.error(new ForbiddenException("you may read project " + existing.id()
-                    + " but not change its sheet: it is not assigned to you"));
+            return Mono.error(new ForbiddenException(
+                    Message.of("problem.forbidden.sheet-not-assigned", existing.id())));
         }
         if (!existing.department().code().equals(identity.departmentCode()) && !AccessRules.canMoveProject(caller)) {
-            return Mono.error(new ForbiddenException("only an administrator can move a project to another department"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.move-department")));
         }
         return projects.findIdByIdentity(identity)
                 .filter(other -> other != existing.id())

@@ -23,6 +23,7 @@ import org.jixiao.security.OutboundUrlPolicy;
 import org.jixiao.source.IndicatorSourceRepository.BoundIndicator;
 import org.jixiao.system.error.NotFoundException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -83,14 +84,14 @@ public class SourceService {
         return indicatorAccess.visible(caller, indicatorId)
                 .flatMap(indicator -> sources.find(indicatorId))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException(
-                        "indicator " + indicatorId + " is not bound to a source")));
+                        Message.of("problem.not-found.source", indicatorId))));
     }
 
     public Mono<Void> unbind(Caller caller, long indicatorId) {
         return indicatorAccess.writable(caller, indicatorId)
                 .flatMap(indicator -> sources.delete(indicatorId))
                 .flatMap(deleted -> deleted == 0 ? Mono.error(new NotFoundException(
-                        "indicator " + indicatorId + " is not bound to a source"))
+                        Message.of("problem.not-found.source", indicatorId)))
                         : audit.record(caller.actor(), "unbind", "indicator-source", indicatorId, null, null))
                 .as(transaction::transactional);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 
+import org.jixiao.system.text.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -33,36 +34,43 @@ public final class JsonErrors {
     }
 
     /** What a value of the wrong shape should have been, or why a string was refused. */
-    public static String mismatch(MismatchedInputException ex) {
-        return ex instanceof UnstorableTextException ? ex.getOriginalMessage() : "must be " + expected(ex.getTargetType());
+    public static Message mismatch(MismatchedInputException ex) {
+        return ex instanceof UnstorableTextException unstorable ? unstorable.problem()
+                : Message.of("problem.field.must-be", expected(ex.getTargetType()));
     }
 
-    public static String expected(Class<?> type) {
+    /** "must be a whole number (was 'first')", for a parameter that could not be converted. */
+    public static Message mismatch(Class<?> type, Object value) {
+        return Message.of("problem.field.must-be-was", expected(type), String.valueOf(value));
+    }
+
+    /** The kind of value a type takes, in words: "a whole number", "a date as YYYY-MM-DD" ... */
+    public static Message expected(Class<?> type) {
         if (type == null) {
-            return "of another type";
+            return Message.of("problem.type.other");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
+            return Message.of("problem.type.whole-number");
         }
         if (type == BigDecimal.class || type == Double.class || type == double.class) {
-            return "a number";
+            return Message.of("problem.type.number");
         }
         if (type == String.class) {
-            return "a string";
+            return Message.of("problem.type.string");
         }
         if (type == LocalDate.class) {
-            return "a date as YYYY-MM-DD";
+            return Message.of("problem.type.date");
         }
         if (type == Instant.class) {
-            return "an instant as YYYY-MM-DDThh:mm:ssZ";
+            return Message.of("problem.type.instant");
         }
         if (type.isEnum()) {
-            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
-                    .map(Object::toString).toList());
+            return Message.of("problem.type.one-of", String.join(", ", Arrays.stream(type.getEnumConstants())
+                    .map(Object::toString).toList()));
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return Message.of("problem.type.array");
         }
-        return "an object";
+        return Message.of("problem.type.object");
     }
 }

@@ -26,7 +26,7 @@ public class StorableTextModule extends SimpleModule {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
-            StorableText.problemWith(text).ifPresent(problem -> {
+            StorableText.problem(text).ifPresent(problem -> {
                 throw new UnstorableTextException(parser, problem);
             });
             return text;

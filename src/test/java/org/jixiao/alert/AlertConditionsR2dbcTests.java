@@ -21,6 +21,8 @@ import org.jixiao.milestone.MilestoneRepository;
 import org.jixiao.milestone.MilestoneState;
 import org.jixiao.source.MissingMeasurements;
 import org.jixiao.support.MigratedDatabase;
+import org.jixiao.system.text.Message;
+import org.jixiao.system.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,7 +60,7 @@ class AlertConditionsR2dbcTests {
     private final IndicatorRepository indicators = new IndicatorRepository(db, JsonMapper.builder().build());
     private final AlertConditions conditions = new AlertConditions(db,
             new MissingMeasurements(db, WorkingCalendar.load(List.of()), ALLOWED_WORKING_DAYS, CLOCK),
-            RulePack.central(), CLOCK);
+            RulePack.central(), CLOCK, JsonMapper.builder().build());
 
     @Test
     void anOpenMilestoneDueWithinTheWindowIsDueSoonWithTheDaysLeft() {
@@ -148,7 +150,7 @@ class AlertConditionsR2dbcTests {
 
         assertThat(current(project)).containsExactly(new AlertCondition(AlertKind.INDICATOR_OFF_TARGET, project,
                 DEPARTMENT_CODE, indicator, null, YEAR, new AlertFacts(name, DEPARTMENT_CODE, DEPARTMENT_NAME, null,
-                        null, null, "系统可用率", "≥95%", "实际值 80% 低于目标 95% 的 90%")));
+                        null, null, "系统可用率", "≥95%", chinese("实际值 80% 低于目标 95% 的 90%"))));
     }
 
     @Test
@@ -171,7 +173,7 @@ class AlertConditionsR2dbcTests {
 
         assertThat(current(project)).containsExactly(new AlertCondition(AlertKind.BUDGET_EXECUTION_LAG, project,
                 DEPARTMENT_CODE, null, null, YEAR, new AlertFacts(name, DEPARTMENT_CODE, DEPARTMENT_NAME, null, null,
-                        null, null, null, "预算执行率 42.0%，序时进度 50.0%")));
+                        null, null, null, chinese("预算执行率 42.0%，序时进度 50.0%"))));
     }
 
     @ParameterizedTest(name = "{0} and {1}: {2}")
@@ -188,7 +190,7 @@ class AlertConditionsR2dbcTests {
         insertProjectStatus(project, "RED", execution, timeProgress);
 
         assertThat(current(project)).singleElement()
-                .satisfies(condition -> assertThat(condition.facts().detail()).isEqualTo(detail));
+                .satisfies(condition -> assertThat(condition.facts().detail()).isEqualTo(chinese(detail)));
     }
 
     @Test
@@ -209,7 +211,7 @@ class AlertConditionsR2dbcTests {
 
         assertThat(current(project)).containsExactly(new AlertCondition(AlertKind.TARGET_UNREADABLE, project,
                 DEPARTMENT_CODE, unreadable, null, YEAR, new AlertFacts(name, DEPARTMENT_CODE, DEPARTMENT_NAME, null,
-                        null, null, "运维服务质量", "详见实施方案", "指标值无法按语法识别")));
+                        null, null, "运维服务质量", "详见实施方案", chinese("指标值无法按语法识别"))));
     }
 
     @Test
@@ -222,7 +224,7 @@ class AlertConditionsR2dbcTests {
 
         assertThat(current(project)).containsExactly(new AlertCondition(AlertKind.MEASUREMENT_MISSING, project,
                 DEPARTMENT_CODE, indicator, null, YEAR, new AlertFacts(name, DEPARTMENT_CODE, DEPARTMENT_NAME, null,
-                        null, null, "系统可用率", "≥95%", "自 2025-05-30 绑定以来没有实际值，已过 5 个工作日")));
+                        null, null, "系统可用率", "≥95%", chinese("自 2025-05-30 绑定以来没有实际值，已过 5 个工作日"))));
     }
 
     @Test
@@ -236,7 +238,7 @@ class AlertConditionsR2dbcTests {
         assertThat(current(project)).singleElement().satisfies(condition -> {
             assertThat(condition.kind()).isEqualTo(AlertKind.MEASUREMENT_MISSING);
             assertThat(condition.indicatorId()).isEqualTo(indicator);
-            assertThat(condition.facts().detail()).isEqualTo("最近一次实际值在 2025-05-30，已过 5 个工作日");
+            assertThat(condition.facts().detail()).isEqualTo(chinese("最近一次实际值在 2025-05-30，已过 5 个工作日"));
         });
     }
 
@@ -288,11 +290,30 @@ class AlertConditionsR2dbcTests {
                 .containsExactly(tuple(AlertKind.BUDGET_EXECUTION_LAG, listed));
         assertThat(conditions.current(List.of()).block(TIMEOUT)).as("an empty list names no project").isEmpty();
         // The database is shared with other test classes, so of "all" only this much is certain.
-        assertThat(conditions.current(null).block(TIMEOUT)).containsAll(both);
+        assertThat(inChinese(conditions.current(null).block(TIMEOUT))).containsAll(both);
     }
 
+    /** The causes, each detail put into Chinese words (as {@link #chinese(String)} expects them). */
     private List<AlertCondition> current(Long... projects) {
-        return conditions.current(List.of(projects)).block(TIMEOUT);
+        return inChinese(conditions.current(List.of(projects)).block(TIMEOUT));
+    }
+
+    private static List<AlertCondition> inChinese(List<AlertCondition> found) {
+        return found.stream().map(condition -> {
+            AlertFacts facts = condition.facts();
+            Message detail = facts.detail() == null ? null
+                    : chinese(Messages.render(facts.detail(), Messages.CHINESE));
+            return new AlertCondition(condition.kind(), condition.projectId(), condition.departmentCode(),
+                    condition.indicatorId(), condition.milestoneId(), condition.period(), new AlertFacts(
+                            facts.projectName(), facts.departmentCode(), facts.departmentName(),
+                            facts.milestoneTitle(), facts.due(), facts.days(), facts.indicatorName(), facts.target(),
+                            detail));
+        }).toList();
+    }
+
+    /** A detail as a Chinese reader sees it; the English side is checked by the bundle tests. */
+    private static Message chinese(String text) {
+        return Message.verbatim(text);
     }
 
     private Milestone insertMilestone(long project, String title, LocalDate due, MilestoneState state) {
@@ -314,8 +335,9 @@ class AlertConditionsR2dbcTests {
 
     private void insertIndicatorStatus(long indicator, String light, String reason) {
         db.sql("""
-                insert into indicator_status (indicator_id, light, reason, evaluated_at)
-                values (:indicator, :light, :reason, :at)
+                insert into indicator_status (indicator_id, light, reason, reason_message, evaluated_at)
+                values (:indicator, :light, :reason,
+                        jsonb_build_object('key', 'verbatim', 'args', jsonb_build_array(:reason::text)), :at)
                 """)
                 .bind("indicator", indicator)
                 .bind("light", light)
@@ -332,9 +354,10 @@ class AlertConditionsR2dbcTests {
     private void insertProjectStatus(long project, String light, String budgetLight, BigDecimal execution,
             BigDecimal timeProgress) {
         db.sql("""
-                insert into project_status (project_id, light, reason, budget_light, budget_execution, time_progress,
-                    paid, evaluated_at)
-                values (:project, :light, '预算执行滞后', :budgetLight, :execution, :timeProgress, 296520, :at)
+                insert into project_status (project_id, light, reason, reason_message, budget_light,
+                    budget_execution, time_progress, paid, evaluated_at)
+                values (:project, :light, '预算执行滞后', '{"key": "verbatim", "args": ["预算执行滞后"]}', :budgetLight,
+                    :execution, :timeProgress, 296520, :at)
                 """)
                 .bind("project", project)
                 .bind("light", light)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.alert.AlertReconciler.Plan;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,7 +110,7 @@ class AlertReconcilerTests {
 
         assertThat(plan.updated()).singleElement().satisfies(update -> {
             assertThat(update.event()).as("the same step: the message already queued says the new facts").isNull();
-            assertThat(update.condition().facts().detail()).startsWith("预算执行率 42.5%");
+            assertThat(update.condition().facts().detail().args().getFirst().toString()).startsWith("预算执行率 42.5%");
         });
     }
 
@@ -175,7 +176,8 @@ class AlertReconcilerTests {
     }
 
     private static AlertCondition budgetLag(String detail) {
-        AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", null, null, null, null, null, detail);
+        AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", null, null, null, null, null,
+                Message.verbatim(detail));
         return new AlertCondition(AlertKind.BUDGET_EXECUTION_LAG, 5, "102", null, null, "2025", facts);
     }
 
@@ -188,7 +190,7 @@ class AlertReconcilerTests {
 
     private static AlertCondition offTarget(long indicator) {
         AlertFacts facts = new AlertFacts("城市云平台运维", "102", "市数据局", null, null, null, "尾款支付时间", "≤11月",
-                "overdue: due 2025-11-30 (≤11月) and not met");
+                Message.verbatim("逾期：应于 2025-11-30（≤11月）完成，尚未完成"));
         return new AlertCondition(AlertKind.INDICATOR_OFF_TARGET, 5, "102", indicator, null, "2025", facts);
     }
 

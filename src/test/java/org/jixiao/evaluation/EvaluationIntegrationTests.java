@@ -123,7 +123,7 @@ class EvaluationIntegrationTests {
                     byFirstCell.putIfAbsent(row.getCell(0).toString(), row);
                 }
             });
-            Row budgetHeader = byFirstCell.get("年度预算数");
+            Row budgetHeader = byFirstCell.get("年度预算数（元）");
             Row budget = sheet.getRow(budgetHeader.getRowNum() + 1);
             assertThat(budget.getCell(0).getNumericCellValue()).isEqualTo(706000.0);
             assertThat(budget.getCell(1).getNumericCellValue()).isEqualTo(600000.0);
@@ -132,7 +132,8 @@ class EvaluationIntegrationTests {
             Row header = byFirstCell.get("一级指标");
             assertThat(header.getCell(7).getStringCellValue()).isEqualTo("偏差原因");
             Row failures = rowWithLevel3(sheet, "故障发生率");
-            assertThat(failures.getCell(4).getNumericCellValue()).isEqualTo(12.0);
+            assertThat(failures.getCell(4).getStringCellValue()).as("in the unit of ≤10%").isEqualTo("12%");
+            assertThat(rowWithLevel3(sheet, "尾款控制数(万)").getCell(4).getStringCellValue()).isEqualTo("75万元");
             assertThat(failures.getCell(6).getNumericCellValue()).isEqualTo(5.0);
             assertThat(failures.getCell(7).getStringCellValue()).startsWith("硬件条件保障");
         }
@@ -144,7 +145,7 @@ class EvaluationIntegrationTests {
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
         String text = new String(csv, StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("\uFEFF项目名称,主管部门,年度预算数,执行数,执行率,得分,等级,状态");
+        assertThat(text).startsWith("\uFEFF项目名称,主管部门,年度预算数（元）,执行数（元）,执行率,得分,等级,状态");
         assertThat(text).contains("评分-城市云平台运维,102 晋城市数据局,706000,600000,");
         assertThat(text).contains("," + EXPECTED_TOTAL.toPlainString() + ",优,");
     }

@@ -3,6 +3,7 @@ package org.jixiao.light;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.jixiao.system.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,21 +36,35 @@ class BudgetLightsTests {
 
     @ParameterizedTest(name = "{0} paid on {1} → {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            599900  | 2025-12-31 | 0.5999 | RED    | execution 59.99% (599900 of 1000000 yuan paid) against time progress 100% is 59.99% of pace (red: below 60)
-            600000  | 2025-12-31 | 0.6000 | YELLOW | execution 60% (600000 of 1000000 yuan paid) against time progress 100% is 60% of pace (yellow: 60 to 80)
-            799900  | 2025-12-31 | 0.7999 | YELLOW | execution 79.99% (799900 of 1000000 yuan paid) against time progress 100% is 79.99% of pace (yellow: 60 to 80)
-            800000  | 2025-12-31 | 0.8000 | GREEN  | execution 80% (800000 of 1000000 yuan paid) against time progress 100% is 80% of pace (green: 80 or more)
-            1000000 | 2026-01-20 | 1.0000 | GREEN  | execution 100% (1000000 of 1000000 yuan paid) against time progress 100% is 100% of pace (green: 80 or more)
-            297540  | 2025-06-30 | 0.2975 | RED    | execution 29.75% (297540 of 1000000 yuan paid) against time progress 49.59% is 59.99% of pace (red: below 60)
-            297600  | 2025-06-30 | 0.2976 | YELLOW | execution 29.76% (297600 of 1000000 yuan paid) against time progress 49.59% is 60.01% of pace (yellow: 60 to 80)
-            0       | 2025-06-30 | 0.0000 | RED    | execution 0% (0 of 1000000 yuan paid) against time progress 49.59% is 0% of pace (red: below 60)
+            599900  | 2025-12-31 | 0.5999 | RED    | execution 59.99% (599900 yuan of 1000000 yuan paid) against time progress 100% is 59.99% of pace (red: below 60)
+            600000  | 2025-12-31 | 0.6000 | YELLOW | execution 60% (600000 yuan of 1000000 yuan paid) against time progress 100% is 60% of pace (yellow: 60 to 80)
+            799900  | 2025-12-31 | 0.7999 | YELLOW | execution 79.99% (799900 yuan of 1000000 yuan paid) against time progress 100% is 79.99% of pace (yellow: 60 to 80)
+            800000  | 2025-12-31 | 0.8000 | GREEN  | execution 80% (800000 yuan of 1000000 yuan paid) against time progress 100% is 80% of pace (green: 80 or more)
+            1000000 | 2026-01-20 | 1.0000 | GREEN  | execution 100% (1000000 yuan of 1000000 yuan paid) against time progress 100% is 100% of pace (green: 80 or more)
+            297540  | 2025-06-30 | 0.2975 | RED    | execution 29.75% (297540 yuan of 1000000 yuan paid) against time progress 49.59% is 59.99% of pace (red: below 60)
+            297600  | 2025-06-30 | 0.2976 | YELLOW | execution 29.76% (297600 yuan of 1000000 yuan paid) against time progress 49.59% is 60.01% of pace (yellow: 60 to 80)
+            0       | 2025-06-30 | 0.0000 | RED    | execution 0% (0 yuan of 1000000 yuan paid) against time progress 49.59% is 0% of pace (red: below 60)
             """)
     void executionAgainstTimeProgressAtTheThresholds(BigDecimal paid, LocalDate asOf, BigDecimal execution,
             Light light, String reason) {
         BudgetExecution result = BudgetLights.evaluate(paid, BUDGET, asOf, 2025, CENTRAL);
         assertThat(result.execution()).isEqualTo(execution);
         assertThat(result.light()).isEqualTo(light);
-        assertThat(result.reason()).isEqualTo(reason);
+        assertThat(Messages.render(result.reason(), Messages.ENGLISH)).isEqualTo(reason);
+    }
+
+    /** In Chinese, the default, the amounts are in 万元 as budgets are printed. */
+    @ParameterizedTest(name = "{0} paid on {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            599900  | 2025-12-31 | RED    | 预算执行率 59.99%（已支付 59.99万元，年度预算 100万元），序时进度 100%，执行进度为序时进度的 59.99%（红灯：低于 60）
+            600000  | 2025-12-31 | YELLOW | 预算执行率 60%（已支付 60万元，年度预算 100万元），序时进度 100%，执行进度为序时进度的 60%（黄灯：60 至 80）
+            297540  | 2025-06-30 | RED    | 预算执行率 29.75%（已支付 29.754万元，年度预算 100万元），序时进度 49.59%，执行进度为序时进度的 59.99%（红灯：低于 60）
+            800000  | 2025-12-31 | GREEN  | 预算执行率 80%（已支付 80万元，年度预算 100万元），序时进度 100%，执行进度为序时进度的 80%（绿灯：80 及以上）
+            """)
+    void theReasonInChinese(BigDecimal paid, LocalDate asOf, Light light, String reason) {
+        BudgetExecution result = BudgetLights.evaluate(paid, BUDGET, asOf, 2025, CENTRAL);
+        assertThat(result.light()).isEqualTo(light);
+        assertThat(Messages.render(result.reason(), Messages.CHINESE)).isEqualTo(reason);
     }
 
     @ParameterizedTest(name = "{0} paid by {1} in a leap year → {2}")
@@ -83,7 +98,9 @@ class BudgetLightsTests {
         assertThat(result.execution()).isNull();
         assertThat(result.timeProgress()).isEqualTo(new BigDecimal("0.4959"));
         assertThat(result.light()).isEqualTo(Light.NONE);
-        assertThat(result.reason()).isEqualTo("no annual budget for 2025, so execution is not judged");
+        assertThat(Messages.render(result.reason(), Messages.ENGLISH))
+                .isEqualTo("no annual budget for 2025, so execution is not judged");
+        assertThat(Messages.render(result.reason(), Messages.CHINESE)).isEqualTo("2025 年度无预算，不判断预算执行");
     }
 
     @Test
@@ -92,8 +109,10 @@ class BudgetLightsTests {
                 2025, CENTRAL);
         assertThat(result.execution()).isEqualTo(new BigDecimal("0.5000"));
         assertThat(result.timeProgress()).isEqualTo(new BigDecimal("0.0000"));
-        assertThat(result.evaluation()).isEqualTo(new Verdict(Light.NONE, "execution 50% (500000 of 1000000 yuan"
-                + " paid); fiscal year 2025 has not started on 2024-12-31, so it is not judged yet"));
+        assertThat(Judged.english(result.evaluation())).isEqualTo(new Judged(Light.NONE, "execution 50% (500000 yuan"
+                + " of 1000000 yuan paid); fiscal year 2025 has not started on 2024-12-31, so it is not judged yet"));
+        assertThat(Judged.chinese(result.evaluation())).isEqualTo(new Judged(Light.NONE,
+                "预算执行率 50%（已支付 50万元，年度预算 100万元）；截至 2024-12-31，2025 财年尚未开始，暂不判断"));
     }
 
 }

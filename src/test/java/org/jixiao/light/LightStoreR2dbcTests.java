@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.r2dbc.postgresql.codec.Json;
 import org.jixiao.support.MigratedDatabase;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -26,8 +29,10 @@ class LightStoreR2dbcTests {
     private static final Instant FIRST = Instant.parse("2025-06-30T01:00:00Z");
     private static final Instant LATER = Instant.parse("2025-06-30T01:15:00Z");
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final DatabaseClient db = MigratedDatabase.client();
-    private final LightStore store = new LightStore(db);
+    private final LightStore store = new LightStore(db, JSON);
 
     @Test
     void theFirstSaveWritesEveryProjectAndIndicator() {
@@ -128,6 +133,31 @@ class LightStoreR2dbcTests {
         assertThat(projectRow(second.project()).evaluatedAt()).isEqualTo(LATER);
     }
 
+    /** Alerts render the stored message in each subscriber's language; the text column keeps it in Chinese. */
+    @Test
+    void aReasonIsStoredAsItsMessageBesideItsChineseText() {
+        Fixture fixture = fixture("城市云平台运维项目（消息）");
+        store.save(List.of(fixture.status()), FIRST).block(TIMEOUT);
+        Message above = Message.of("light.direct.above", Message.of("unit.万元", "72"), "≤70.6万元");
+        ProjectStatus judged = project(fixture.project(), Light.YELLOW, "预算执行滞后", new BigDecimal("0.42"),
+                new BigDecimal("0.5"), new BigDecimal("296520"),
+                indicator(fixture.availability(), new BigDecimal("96.5"), Light.GREEN, "达标"),
+                new ProjectStatus.IndicatorStatus(fixture.cost(), "产出指标", "质量指标", "项目成本", "≤70.6万元",
+                        new BigDecimal("720000"), Light.RED, above));
+        store.save(List.of(judged), LATER).block(TIMEOUT);
+        Message sameWordsOtherFigure = Message.of("light.direct.above", Message.of("unit.万元", "73"), "≤70.6万元");
+        ProjectStatus again = project(fixture.project(), Light.YELLOW, "预算执行滞后", new BigDecimal("0.42"),
+                new BigDecimal("0.5"), new BigDecimal("296520"),
+                indicator(fixture.availability(), new BigDecimal("96.5"), Light.GREEN, "达标"),
+                new ProjectStatus.IndicatorStatus(fixture.cost(), "产出指标", "质量指标", "项目成本", "≤70.6万元",
+                        new BigDecimal("720000"), Light.RED, sameWordsOtherFigure));
+
+        assertThat(indicatorRow(fixture.cost()).reason()).isEqualTo("72万元，超出目标值 ≤70.6万元");
+        assertThat(reasonMessage(fixture.cost())).isEqualTo(above);
+        StepVerifier.create(store.save(List.of(again), LATER)).expectNext(1L).verifyComplete();
+        assertThat(reasonMessage(fixture.cost())).isEqualTo(sameWordsOtherFigure);
+    }
+
     @Test
     void savingNothingWritesNothing() {
         StepVerifier.create(store.save(List.of(), FIRST)).expectNext(0L).verifyComplete();
@@ -147,12 +177,13 @@ class LightStoreR2dbcTests {
 
     private static ProjectStatus project(long id, Light budgetLight, String reason, BigDecimal execution,
             BigDecimal timeProgress, BigDecimal paid, ProjectStatus.IndicatorStatus... indicators) {
-        return new ProjectStatus(id, AS_OF, budgetLight, reason, budgetLight, execution, timeProgress, paid,
-                new BigDecimal("706000"), List.of(indicators), List.of(reason));
+        return new ProjectStatus(id, AS_OF, budgetLight, Message.verbatim(reason), budgetLight, execution,
+                timeProgress, paid, new BigDecimal("706000"), List.of(indicators), List.of(Message.verbatim(reason)));
     }
 
     private static ProjectStatus.IndicatorStatus indicator(long id, BigDecimal actual, Light light, String reason) {
-        return new ProjectStatus.IndicatorStatus(id, "产出指标", "质量指标", "指标 " + id, null, actual, light, reason);
+        return new ProjectStatus.IndicatorStatus(id, "产出指标", "质量指标", "指标 " + id, null, actual, light,
+                Message.verbatim(reason));
     }
 
     private long insertIndicator(long project, int position, String level3, String target, String kind) {
@@ -185,6 +216,12 @@ class LightStoreR2dbcTests {
         return db.sql("select * from indicator_status where indicator_id = :id").bind("id", indicator)
                 .map(row -> new IndicatorRow(row.get("light", String.class), row.get("reason", String.class),
                         row.get("actual", BigDecimal.class), instant(row, "evaluated_at")))
+                .one().block(TIMEOUT);
+    }
+
+    private Message reasonMessage(long indicator) {
+        return db.sql("select reason_message from indicator_status where indicator_id = :id").bind("id", indicator)
+                .map(row -> JSON.readValue(row.get("reason_message", Json.class).asString(), Message.class))
                 .one().block(TIMEOUT);
     }
 

@@ -93,7 +93,7 @@ class MonitoringScenarioIntegrationTests {
         JsonNode deadline = after.get("indicators").valueStream()
                 .filter(each -> each.get("level3").asString().equals("尾款支付时间")).findFirst().orElseThrow();
         assertThat(deadline.get("light").asString()).isEqualTo("RED");
-        assertThat(deadline.get("reason").asString()).contains("met late");
+        assertThat(deadline.get("reason").asString()).contains("逾期完成");
     }
 
     @Test

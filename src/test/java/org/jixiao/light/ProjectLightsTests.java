@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jixiao.indicator.grammar.TargetParser;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A project's light is the worst of its budget execution and its indicators (domain §5). */
 class ProjectLightsTests {
+
+    private static final Message ANY = Message.verbatim("…");
 
     @ParameterizedTest(name = "budget {0}, indicators [{1}] → {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -29,18 +32,34 @@ class ProjectLightsTests {
             """)
     void theWorstLightWins(Light budget, String indicators, Light light, String reason) {
         List<Verdict> evaluations = indicators.isEmpty() ? List.of()
-                : Arrays.stream(indicators.split(",")).map(l -> new Verdict(Light.valueOf(l), "…")).toList();
-        assertThat(ProjectLights.combine(new Verdict(budget, "…"), evaluations))
-                .isEqualTo(new Verdict(light, reason));
+                : Arrays.stream(indicators.split(",")).map(l -> new Verdict(Light.valueOf(l), ANY)).toList();
+        assertThat(Judged.english(ProjectLights.combine(new Verdict(budget, ANY), evaluations)))
+                .isEqualTo(new Judged(light, reason));
+    }
+
+    @ParameterizedTest(name = "budget {0}, indicators [{1}] → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GREEN  | GREEN,RED,NONE      | RED    | 红灯：3 个指标（红灯 1 个，黄灯 0 个，绿灯 1 个，无灯 1 个）；预算执行绿灯
+            YELLOW | GREEN,BLUE          | YELLOW | 黄灯：2 个指标（红灯 0 个，黄灯 0 个，蓝灯 1 个，绿灯 1 个）；预算执行黄灯
+            NONE   | NONE,NONE           | NONE   | 无灯：2 个指标（红灯 0 个，黄灯 0 个，无灯 2 个）；预算执行无灯
+            YELLOW | ''                  | YELLOW | 黄灯：0 个指标；预算执行黄灯
+            """)
+    void theReasonInChinese(Light budget, String indicators, Light light, String reason) {
+        List<Verdict> evaluations = indicators.isEmpty() ? List.of()
+                : Arrays.stream(indicators.split(",")).map(l -> new Verdict(Light.valueOf(l), ANY)).toList();
+        assertThat(Judged.chinese(ProjectLights.combine(new Verdict(budget, ANY), evaluations)))
+                .isEqualTo(new Judged(light, reason));
     }
 
     @Test
     void aBudgetNotJudgedIsSaidSo() {
-        assertThat(ProjectLights.combine(null, List.of(new Verdict(Light.YELLOW, "…"))))
-                .isEqualTo(new Verdict(Light.YELLOW,
+        assertThat(Judged.english(ProjectLights.combine(null, List.of(new Verdict(Light.YELLOW, ANY)))))
+                .isEqualTo(new Judged(Light.YELLOW,
                         "yellow: 1 indicator (0 red, 1 yellow); budget execution not judged"));
-        assertThat(ProjectLights.combine(null, null))
-                .isEqualTo(new Verdict(Light.NONE, "no light: 0 indicators; budget execution not judged"));
+        assertThat(Judged.english(ProjectLights.combine(null, null)))
+                .isEqualTo(new Judged(Light.NONE, "no light: 0 indicators; budget execution not judged"));
+        assertThat(Judged.chinese(ProjectLights.combine(null, null)))
+                .isEqualTo(new Judged(Light.NONE, "无灯：0 个指标；预算执行未判断"));
     }
 
     @Test

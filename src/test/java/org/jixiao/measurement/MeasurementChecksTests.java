@@ -9,6 +9,7 @@ import org.jixiao.indicator.IndicatorScope;
 import org.jixiao.indicator.grammar.BeforeMonthReading;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.indicator.grammar.TargetParser;
+import org.jixiao.support.InEnglish;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.Violations;
 import org.junit.jupiter.api.Test;
@@ -175,20 +176,20 @@ class MeasurementChecksTests {
             """)
     void aValueThatDoesNotFitTheTargetIsRefusedWithTheReadersReason(String value, String printed,
             String message) {
-        assertThat(check(annual(printed), text(value, null), "").violations())
+        assertThat(InEnglish.violations(check(annual(printed), text(value, null), "").violations()))
                 .containsExactly(new FieldViolation("value", message));
     }
 
     @Test
     void aDeadlineTargetTakesNoMeasuredValue() {
-        assertThat(check(annual("10月前"), text("10月", null), "").violations())
+        assertThat(InEnglish.violations(check(annual("10月前"), text("10月", null), "").violations()))
                 .containsExactly(new FieldViolation("value", "the target '10月前' is a deadline: it is met by "
                         + "completing its milestone, not by a measured value"));
     }
 
     @Test
     void aNegativeNumberIsRefused() {
-        assertThat(check(new MeasurementInput("-1", true, null, null, null)).violations())
+        assertThat(InEnglish.violations(check(new MeasurementInput("-1", true, null, null, null)).violations()))
                 .containsExactly(new FieldViolation("value", "-1 is negative; a measured value cannot be below zero"));
     }
 
@@ -207,8 +208,8 @@ class MeasurementChecksTests {
 
         assertThat(check(new MeasurementInput("96%", false, null, longest, null)).measurement().note())
                 .isEqualTo(longest);
-        assertThat(check(new MeasurementInput("96%", false, null, longest + "注", null)).violations())
-                .containsExactly(new FieldViolation("note", "is longer than 2000 characters"));
+        assertThat(InEnglish.violations(check(new MeasurementInput("96%", false, null, longest + "注", null))
+                .violations())).containsExactly(new FieldViolation("note", "is longer than 2000 characters"));
     }
 
     @ParameterizedTest(name = "''{0}''")

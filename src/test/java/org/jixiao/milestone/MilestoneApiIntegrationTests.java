@@ -40,7 +40,7 @@ class MilestoneApiIntegrationTests {
         assertThat(met.get("onTime").asBoolean()).isTrue();
 
         JsonNode again = post("/api/v1/milestones/" + id + "/completion", Map.of("completedAt", "2025-11-29"), 409);
-        assertThat(again.get("detail").asString()).contains("already met");
+        assertThat(again.get("detail").asString()).contains("已完成");
         assertThat(admin.get().uri("/api/v1/projects/{id}/milestones", project).exchange()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().findValuesAsString("title"))
                 .contains("年度服务验收");

@@ -154,7 +154,7 @@ class ProjectApiIntegrationTests {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("page")
-                .jsonPath("$.detail").isEqualTo("page: must be a whole number (was 'first')");
+                .jsonPath("$.detail").isEqualTo("page：应为整数（收到“first”）");
     }
 
     @ParameterizedTest
@@ -164,7 +164,7 @@ class ProjectApiIntegrationTests {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/not-found")
-                .jsonPath("$.detail").isEqualTo("project 424242 does not exist");
+                .jsonPath("$.detail").isEqualTo("项目 424242 不存在");
     }
 
     @Test

@@ -72,7 +72,7 @@ class TokenLifecycleIntegrationTests {
         as(secret).get().uri("/api/v1/projects").exchange()
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
-                        .contains("unknown, expired or revoked token"));
+                        .contains("令牌不存在、已过期或已吊销"));
     }
 
     @Test

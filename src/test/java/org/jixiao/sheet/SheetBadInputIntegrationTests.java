@@ -174,7 +174,7 @@ class SheetBadInputIntegrationTests {
 
         assertThat(problem.get("errors").findValuesAsString("field"))
                 .containsExactly("project.name", "funding.annual.total", "indicators.annual[0].level1");
-        assertThat(problem.get("detail").asString()).startsWith("project.name: is required");
+        assertThat(problem.get("detail").asString()).startsWith("project.name：必填");
     }
 
     private void assertRefusedAndUnchanged(String body, int status, String field) {
@@ -188,7 +188,7 @@ class SheetBadInputIntegrationTests {
 
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
-        assertThat(problem.get("detail").asString()).startsWith(field + ":");
+        assertThat(problem.get("detail").asString()).startsWith(field + "：");
         assertThat(StoreSnapshot.of(db)).isEqualTo(before);
     }
 }

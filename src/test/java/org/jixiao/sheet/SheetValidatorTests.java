@@ -7,8 +7,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.jixiao.sheet.SheetDocument.IndicatorRow;
-import org.jixiao.system.error.FieldViolation;
+import org.jixiao.support.InEnglish;
 import org.jixiao.support.TestSheets;
+import org.jixiao.system.error.FieldViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -73,7 +74,7 @@ class SheetValidatorTests {
     void aBrokenRuleIsReportedWithItsField(String field, String message, UnaryOperator<SheetDocument> damage) {
         List<FieldViolation> found = SheetValidator.validate(damage.apply(seed("city-cloud-ops")));
 
-        assertThat(found).containsExactly(new FieldViolation(field, message));
+        assertThat(InEnglish.violations(found)).containsExactly(new FieldViolation(field, message));
     }
 
     @Test

@@ -15,10 +15,12 @@ import java.util.function.Supplier;
 import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.NotificationEvent;
+import org.jixiao.system.text.Messages;
 
 /**
- * What messages about alerts say, in Chinese (the default) or English: a subject, a plain-text and an HTML body for
- * mail, and markdown or text for chat robots, where several alerts become one digest that fits the robot's size limit.
+ * What messages about alerts say, in Chinese (the default) or English, every word from the message bundles (the
+ * detail too, rendered from its message): a subject, a plain-text and an HTML body for mail, and markdown or text for
+ * chat robots, where several alerts become one digest that fits the robot's size limit.
  * Everything taken from the data is put on one line where a line break would change the layout, and escaped in HTML.
  */
 public final class AlertTexts {
@@ -72,7 +74,7 @@ public final class AlertTexts {
 
     /** One line naming the project and what is wrong, e.g. {@code 【绩效预警】逾期：项目 — 里程碑（截止 2025-11-30，已逾期 1 天）}. */
     public String subject(Notification notification, Locale locale) {
-        return prefix(notification, AlertLabels.english(locale)) + headline(notification, locale);
+        return prefix(notification, AlertLabels.english(locale), headline(notification, locale));
     }
 
     /** The title of a robot message: the subject of a single alert, or the digest's count. */
@@ -86,9 +88,9 @@ public final class AlertTexts {
         boolean en = AlertLabels.english(locale);
         StringBuilder text = new StringBuilder(subject(notification, locale)).append("\n\n");
         for (Field field : fields(notification, locale)) {
-            text.append(field.label()).append(en ? ": " : "：").append(field.value()).append('\n');
+            text.append(words(en, "alert.field-line", field.label(), field.value())).append('\n');
         }
-        link(notification).ifPresent(url -> text.append(en ? "Link: " : "详情：").append(url).append('\n'));
+        link(notification).ifPresent(url -> text.append(words(en, "alert.link-line", url)).append('\n'));
         text.append('\n').append(footer(en)).append('\n');
         return text.toString();
     }
@@ -96,7 +98,7 @@ public final class AlertTexts {
     public String html(Notification notification, Locale locale) {
         boolean en = AlertLabels.english(locale);
         String subject = escape(subject(notification, locale));
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "zh-CN")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(words(en, "alert.html-lang"))
                 .append("\">\n<head><meta charset=\"UTF-8\"><title>").append(subject).append("</title></head>\n")
                 .append("<body style=\"font-family: sans-serif\">\n<h2>").append(subject).append("</h2>\n")
                 .append("<table cellpadding=\"4\">\n");
@@ -106,7 +108,7 @@ public final class AlertTexts {
         }
         html.append("</table>\n");
         link(notification).ifPresent(url -> html.append("<p><a href=\"").append(escape(url)).append("\">")
-                .append(en ? "Open the alert" : "查看预警详情").append("</a></p>\n"));
+                .append(escape(words(en, "alert.open"))).append("</a></p>\n"));
         html.append("<p style=\"color: #888\">").append(escape(footer(en))).append("</p>\n</body>\n</html>\n");
         return html.toString();
     }
@@ -144,11 +146,11 @@ public final class AlertTexts {
         boolean en = AlertLabels.english(locale);
         StringBuilder text = new StringBuilder("### ").append(subject(notification, locale)).append("\n\n");
         for (Field field : fields(notification, locale)) {
-            text.append("- **").append(field.label()).append("**").append(en ? ": " : "：")
-                    .append(oneLine(field.value())).append('\n');
+            text.append("- ").append(words(en, "alert.field-line", "**" + field.label() + "**",
+                    oneLine(field.value()))).append('\n');
         }
         link(notification).ifPresent(url -> text.append('\n').append('[')
-                .append(en ? "Open the alert" : "查看预警详情").append("](").append(url).append(")\n"));
+                .append(words(en, "alert.open")).append("](").append(url).append(")\n"));
         return text.toString().strip();
     }
 
@@ -163,8 +165,7 @@ public final class AlertTexts {
             return "**" + severity + "** " + resolved
                     + link.map(url -> "[" + headline + "](" + url + ")").orElse(headline);
         }
-        return (en ? "[" + severity + "] " : "【" + severity + "】") + resolved + headline
-                + link.map(url -> " " + url).orElse("");
+        return words(en, "alert.digest-line", severity, resolved + headline) + link.map(url -> " " + url).orElse("");
     }
 
     /**
@@ -192,23 +193,21 @@ public final class AlertTexts {
         return Utf8Text.truncate(text.toString(), maxBytes);
     }
 
-    private static String prefix(Notification notification, boolean en) {
-        boolean resolved = notification.event() == NotificationEvent.RESOLVED;
-        if (en) {
-            return resolved ? "[Jixiao] Resolved: " : "[Jixiao] ";
+    /** The subject around its headline: {@code 【绩效预警】…}, {@code 【绩效提醒】…}, {@code 【已解除】…}. */
+    private static String prefix(Notification notification, boolean en, String headline) {
+        if (notification.event() == NotificationEvent.RESOLVED) {
+            return words(en, "alert.subject.resolved", headline);
         }
-        if (resolved) {
-            return "【已解除】";
-        }
-        return notification.kind() == AlertKind.MILESTONE_DUE_SOON ? "【绩效提醒】" : "【绩效预警】";
+        return words(en, notification.kind() == AlertKind.MILESTONE_DUE_SOON ? "alert.subject.reminder"
+                : "alert.subject.warning", headline);
     }
 
     /** The subject without its prefix: kind, project and the milestone or indicator. */
     private String headline(Notification notification, Locale locale) {
         boolean en = AlertLabels.english(locale);
         AlertFacts facts = facts(notification);
-        StringBuilder text = new StringBuilder(AlertLabels.kind(notification.kind(), locale))
-                .append(en ? ": " : "：").append(project(notification, en));
+        StringBuilder text = new StringBuilder(words(en, "alert.headline",
+                AlertLabels.kind(notification.kind(), locale), project(notification, en)));
         switch (notification.kind()) {
             case MILESTONE_DUE_SOON, MILESTONE_OVERDUE -> {
                 appendItem(text, facts.milestoneTitle());
@@ -216,13 +215,13 @@ public final class AlertTexts {
             }
             case INDICATOR_OFF_TARGET -> {
                 appendItem(text, facts.indicatorName());
-                appendAside(text, present(facts.target()) ? (en ? "target " : "目标 ") + oneLine(facts.target()) : null,
+                appendAside(text, present(facts.target()) ? words(en, "alert.target", oneLine(facts.target())) : null,
                         en);
             }
             case TARGET_UNREADABLE -> {
                 appendItem(text, facts.indicatorName());
                 appendAside(text, present(facts.target())
-                        ? (en ? "\"" + oneLine(facts.target()) + "\"" : "“" + oneLine(facts.target()) + "”") : null, en);
+                        ? words(en, "alert.quoted", oneLine(facts.target())) : null, en);
             }
             case MEASUREMENT_MISSING -> appendItem(text, facts.indicatorName());
             case BUDGET_EXECUTION_LAG -> {
@@ -238,21 +237,28 @@ public final class AlertTexts {
         }
     }
 
+    /** The bundle's words for {@code key}, in English or in Chinese. */
+    private static String words(boolean en, String key, Object... args) {
+        return Messages.text(key, en ? Messages.ENGLISH : Messages.CHINESE, args);
+    }
+
     private static void appendAside(StringBuilder text, String aside, boolean en) {
         if (aside != null) {
-            text.append(en ? " (" : "（").append(aside).append(en ? ")" : "）");
+            String before = text.toString();
+            text.setLength(0);
+            text.append(words(en, "alert.aside", before, aside));
         }
     }
 
     /** {@code 截止 2025-11-30，已逾期 1 天}; days are left out once the alert is resolved. */
     private static String due(Notification notification, boolean en) {
         AlertFacts facts = facts(notification);
-        String date = facts.due() == null ? null : (en ? "due " : "截止 ") + facts.due();
+        String date = facts.due() == null ? null : words(en, "alert.due", facts.due());
         String days = days(notification, en);
         if (date == null) {
             return days;
         }
-        return days == null ? date : date + (en ? ", " : "，") + days;
+        return days == null ? date : words(en, "list.pair", date, days);
     }
 
     private static String days(Notification notification, boolean en) {
@@ -261,12 +267,12 @@ public final class AlertTexts {
             return null;
         }
         return switch (notification.kind()) {
-            case MILESTONE_OVERDUE -> en ? days + (days == 1 ? " day late" : " days late") : "已逾期 " + days + " 天";
+            case MILESTONE_OVERDUE -> words(en, "alert.days.late", days);
             case MILESTONE_DUE_SOON -> {
                 if (days == 0) {
-                    yield en ? "today" : "今天到期";
+                    yield words(en, "alert.days.today");
                 }
-                yield en ? days + (days == 1 ? " day left" : " days left") : "还剩 " + days + " 天";
+                yield words(en, "alert.days.left", days);
             }
             default -> null;
         };
@@ -277,21 +283,22 @@ public final class AlertTexts {
         boolean en = AlertLabels.english(locale);
         AlertFacts facts = facts(notification);
         List<Field> fields = new ArrayList<>();
-        add(fields, en ? "Project" : "项目", project(notification, en));
-        add(fields, en ? "Department" : "部门", department(facts, en));
-        add(fields, en ? "Kind" : "类型", AlertLabels.kind(notification.kind(), locale));
-        add(fields, en ? "Severity" : "级别", AlertLabels.severity(notification.severity(), locale));
-        add(fields, en ? "Status" : "状态", AlertLabels.event(notification.event(), locale));
-        add(fields, en ? "Milestone" : "里程碑", facts.milestoneTitle());
+        add(fields, words(en, "alert.field.project"), project(notification, en));
+        add(fields, words(en, "alert.field.department"), department(facts, en));
+        add(fields, words(en, "alert.field.kind"), AlertLabels.kind(notification.kind(), locale));
+        add(fields, words(en, "alert.field.severity"), AlertLabels.severity(notification.severity(), locale));
+        add(fields, words(en, "alert.field.status"), AlertLabels.event(notification.event(), locale));
+        add(fields, words(en, "alert.field.milestone"), facts.milestoneTitle());
         if (facts.due() != null) {
             String days = days(notification, en);
-            add(fields, en ? "Due" : "截止日期", facts.due() + (days == null ? "" : en ? " (" + days + ")" : "（" + days + "）"));
+            add(fields, words(en, "alert.field.due"), days == null ? facts.due().toString()
+                    : words(en, "alert.aside", facts.due(), days));
         }
-        add(fields, en ? "Indicator" : "指标", facts.indicatorName());
-        add(fields, en ? "Target" : "目标值", facts.target());
-        add(fields, en ? "Detail" : "说明", facts.detail());
-        add(fields, en ? "Fired at" : "触发时间", time(notification.firedAt()));
-        add(fields, en ? "Resolved at" : "解除时间", time(notification.resolvedAt()));
+        add(fields, words(en, "alert.field.indicator"), facts.indicatorName());
+        add(fields, words(en, "alert.field.target"), facts.target());
+        add(fields, words(en, "alert.field.detail"), Messages.render(facts.detail(), locale));
+        add(fields, words(en, "alert.field.fired-at"), time(notification.firedAt()));
+        add(fields, words(en, "alert.field.resolved-at"), time(notification.resolvedAt()));
         return fields;
     }
 
@@ -307,7 +314,7 @@ public final class AlertTexts {
 
     private static String project(Notification notification, boolean en) {
         String name = facts(notification).projectName();
-        return present(name) ? oneLine(name) : (en ? "project #" : "项目 #") + notification.projectId();
+        return present(name) ? oneLine(name) : words(en, "alert.project-id", notification.projectId());
     }
 
     static String department(AlertFacts facts, boolean en) {
@@ -316,19 +323,19 @@ public final class AlertTexts {
         if (name == null) {
             return code;
         }
-        return code == null ? name : name + (en ? " (" + code + ")" : "（" + code + "）");
+        return code == null ? name : words(en, "alert.aside", name, code);
     }
 
     private static String digestTitle(int count, Locale locale) {
-        return AlertLabels.english(locale) ? "Jixiao digest: " + count + " alerts" : "绩效预警汇总：" + count + " 条";
+        return Messages.text("alert.digest", locale, count);
     }
 
     private static String more(int count, Locale locale) {
-        return AlertLabels.english(locale) ? "… and " + count + " more" : "…另有 " + count + " 条";
+        return Messages.text("alert.more", locale, count);
     }
 
     static String footer(boolean en) {
-        return en ? "Sent automatically by Jixiao; please do not reply." : "本消息由绩效监控系统自动发送，请勿直接回复。";
+        return words(en, "alert.footer");
     }
 
     private static List<Notification> mostSevereFirst(List<Notification> notifications) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.NotificationEvent;
+import org.jixiao.system.text.Messages;
 
 /**
  * What an email about a group of alerts says: a subject that names the group and counts its alerts, then each alert
@@ -34,17 +35,12 @@ public final class GroupTexts {
         long open = alerts.size() - resolved;
         String group = groupName(message, en);
         if (open == 0) {
-            return en ? "[Jixiao] Resolved: " + group + ": " + resolved + " alerts"
-                    : "【已解除】" + group + "：" + resolved + " 条预警已解除";
+            return words(en, "alert.group.all-resolved", resolved, group);
         }
         boolean reminders = alerts.stream().filter(alert -> !resolved(alert))
                 .allMatch(alert -> alert.kind() == AlertKind.MILESTONE_DUE_SOON);
-        if (en) {
-            return "[Jixiao] " + group + ": " + open + (open == 1 ? " alert" : " alerts")
-                    + (resolved > 0 ? ", " + resolved + " resolved" : "");
-        }
-        return (reminders ? "【绩效提醒】" : "【绩效预警】") + group + "：" + open + " 条" + (reminders ? "提醒" : "预警")
-                + (resolved > 0 ? "，" + resolved + " 条已解除" : "");
+        return words(en, reminders ? "alert.group.reminders" : "alert.group.firing", open, group)
+                + (resolved > 0 ? words(en, "alert.group.also-resolved", resolved) : "");
     }
 
     public String plainText(GroupMessage message, Locale locale) {
@@ -53,21 +49,20 @@ public final class GroupTexts {
             return texts.plainText(alerts.getFirst(), locale);
         }
         boolean en = AlertLabels.english(locale);
-        String separator = en ? ": " : "：";
         StringBuilder text = new StringBuilder(subject(message, locale)).append("\n\n");
         int number = 1;
         for (Notification alert : alerts) {
             text.append(number++).append(". ").append(texts.subject(alert, locale)).append('\n');
             for (AlertTexts.Field field : texts.fields(alert, locale)) {
-                text.append("   ").append(field.label()).append(separator)
-                        .append(field.value().replace("\n", "\n   ")).append('\n');
+                text.append("   ").append(words(en, "alert.field-line", field.label(),
+                        field.value().replace("\n", "\n   "))).append('\n');
             }
-            texts.link(alert).ifPresent(url -> text.append("   ").append(en ? "Link: " : "详情：").append(url)
+            texts.link(alert).ifPresent(url -> text.append("   ").append(words(en, "alert.link-line", url))
                     .append('\n'));
             text.append('\n');
         }
-        groupLink(message).ifPresent(url -> text.append(en ? "All alerts of " : "本部门全部预警：")
-                .append(en ? groupName(message, true) + ": " : "").append(url).append('\n'));
+        groupLink(message).ifPresent(url -> text.append(words(en, "alert.group.all-alerts-line",
+                groupName(message, en), url)).append('\n'));
         text.append('\n').append(AlertTexts.footer(en)).append('\n');
         return text.toString();
     }
@@ -79,7 +74,7 @@ public final class GroupTexts {
         }
         boolean en = AlertLabels.english(locale);
         String subject = AlertTexts.escape(subject(message, locale));
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "zh-CN")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(words(en, "alert.html-lang"))
                 .append("\">\n<head><meta charset=\"UTF-8\"><title>").append(subject).append("</title></head>\n")
                 .append("<body style=\"font-family: sans-serif\">\n<h2>").append(subject).append("</h2>\n");
         for (Notification alert : alerts) {
@@ -95,7 +90,7 @@ public final class GroupTexts {
             html.append("</table>\n");
         }
         groupLink(message).ifPresent(url -> html.append("<p><a href=\"").append(AlertTexts.escape(url)).append("\">")
-                .append(AlertTexts.escape(en ? "All alerts of " + groupName(message, true) : "本部门全部预警"))
+                .append(AlertTexts.escape(words(en, "alert.group.all-alerts-link", groupName(message, en))))
                 .append("</a></p>\n"));
         html.append("<p style=\"color: #888\">").append(AlertTexts.escape(AlertTexts.footer(en)))
                 .append("</p>\n</body>\n</html>\n");
@@ -125,5 +120,9 @@ public final class GroupTexts {
 
     private static boolean resolved(Notification notification) {
         return notification.event() == NotificationEvent.RESOLVED;
+    }
+
+    private static String words(boolean en, String key, Object... args) {
+        return Messages.text(key, en ? Messages.ENGLISH : Messages.CHINESE, args);
     }
 }

@@ -11,6 +11,7 @@ import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -92,7 +93,7 @@ public class SilenceService {
         return db.sql("select * from alert_silence where id = :id for update").bind("id", id).map(this::silence)
                 .one()
                 .filter(silence -> AccessRules.canManageOwn(caller, silence.createdBy()))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("silence " + id + " does not exist")))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(Message.of("problem.not-found.silence", id))))
                 .flatMap(before -> db.sql("update alert_silence set ends_at = least(ends_at, :now) where id = :id")
                         .bind("id", id).bind("now", utc(now)).fetch().rowsUpdated()
                         .then(audit.record(caller.actor(), "silence.expire", "silence", id, before,
@@ -101,8 +102,7 @@ public class SilenceService {
     }
 
     private static ForbiddenException forbidden() {
-        return new ForbiddenException("silences need an administrator, or a manager naming a department of theirs in"
-                + " matchers.department");
+        return new ForbiddenException(Message.of("problem.forbidden.silences", "matchers.department"));
     }
 
     private Silence silence(Readable row) {

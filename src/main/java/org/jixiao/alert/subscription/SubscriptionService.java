@@ -10,6 +10,7 @@ import org.jixiao.security.OutboundUrlPolicy;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -54,8 +55,8 @@ public class SubscriptionService {
                             String department = projectDepartment.isEmpty() ? null : projectDepartment;
                             if (!AccessRules.canSubscribe(caller, subscription.department(), subscription.project(),
                                     department)) {
-                                return Mono.error(new ForbiddenException("a subscription may only cover projects "
-                                        + "you may see; name a department or project of yours"));
+                                return Mono.error(new ForbiddenException(
+                                        Message.of("problem.forbidden.subscription-scope")));
                             }
                             return repository.insert(subscription, caller.subject(), clock.instant())
                                     .flatMap(created -> audit.record(caller.actor(), "subscription.create",
@@ -83,7 +84,8 @@ public class SubscriptionService {
     public Mono<Void> delete(Caller caller, long id) {
         return repository.findById(id)
                 .filter(subscription -> AccessRules.canManageOwn(caller, subscription.createdBy()))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("subscription " + id + " does not exist")))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException(
+                        Message.of("problem.not-found.subscription", id))))
                 .flatMap(subscription -> repository.delete(id)
                         .then(audit.record(caller.actor(), "subscription.delete", "subscription", id, subscription,
                                 null)))

@@ -3,7 +3,6 @@ package org.jixiao.alert.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.jixiao.alert.Alert;
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.AlertQuery;
 import org.jixiao.alert.AlertService;
@@ -37,20 +36,21 @@ class AlertController {
         this.deliveries = deliveries;
     }
 
-    /** Alerts the caller may see, most recently changed first. */
+    /** Alerts the caller may see, most recently changed first; details in the request's language. */
     @GetMapping("/api/v1/alerts")
-    Flux<Alert> find(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String state,
+    Flux<AlertResponse> find(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String state,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String department,
             @RequestParam(required = false) Long project, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
+            @RequestParam(defaultValue = "100") int size, Locale locale) {
         QueryParameters.checkPage(page, size, MAX_PAGE_SIZE);
         return alerts.find(caller, new AlertQuery(constant(AlertState.class, "state", state),
-                constant(AlertKind.class, "kind", kind), QueryParameters.optional(department), project, page, size));
+                constant(AlertKind.class, "kind", kind), QueryParameters.optional(department), project, page, size))
+                .map(alert -> AlertResponse.of(alert, locale));
     }
 
     @GetMapping("/api/v1/alerts/{id}")
-    Mono<Alert> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
-        return alerts.get(caller, id);
+    Mono<AlertResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable long id, Locale locale) {
+        return alerts.get(caller, id).map(alert -> AlertResponse.of(alert, locale));
     }
 
     @GetMapping("/api/v1/alerts/{id}/deliveries")
@@ -59,9 +59,10 @@ class AlertController {
     }
 
     @PostMapping("/api/v1/alerts/{id}/acknowledgement")
-    Mono<Alert> acknowledge(@AuthenticationPrincipal Caller caller, @PathVariable long id,
-            @RequestBody(required = false) AcknowledgementRequest request) {
-        return alerts.acknowledge(caller, id, request == null ? null : QueryParameters.optional(request.comment()));
+    Mono<AlertResponse> acknowledge(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @RequestBody(required = false) AcknowledgementRequest request, Locale locale) {
+        return alerts.acknowledge(caller, id, request == null ? null : QueryParameters.optional(request.comment()))
+                .map(alert -> AlertResponse.of(alert, locale));
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String parameter, String value) {

@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Self-evaluations: JSON by default; CSV or XLSX in the official table layout when {@code format=csv|xlsx} or the
- * {@code Accept} header asks for {@code text/csv} or the XLSX media type.
+ * {@code Accept} header asks for {@code text/csv} or the XLSX media type, labelled in the language of
+ * {@code Accept-Language} (Chinese by default).
  */
 @RestController
 class EvaluationController {
@@ -49,10 +50,10 @@ class EvaluationController {
     @GetMapping("/api/v1/projects/{id}/evaluation/{fiscalYear}")
     Mono<ResponseEntity<?>> get(@AuthenticationPrincipal Caller caller, @PathVariable long id,
             @PathVariable int fiscalYear, @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
         Format chosen = Format.of(format, accept);
         return evaluations.get(caller, id, fiscalYear).map(view -> answer(chosen, view,
-                EvaluationTables::project, "evaluation-" + id + "-" + fiscalYear));
+                each -> EvaluationTables.project(each, locale), "evaluation-" + id + "-" + fiscalYear));
     }
 
     @Operation(summary = "Write the evaluator's inputs (weights, grades, overrides, deviations); 409 when FINAL")
@@ -91,13 +92,13 @@ class EvaluationController {
     Mono<ResponseEntity<?>> list(@AuthenticationPrincipal Caller caller, @PathVariable int fiscalYear,
             @RequestParam(required = false) String department, @RequestParam(defaultValue = "score") String sort,
             @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
         if (!sort.equals("score") && !sort.equals("name")) {
             return Mono.error(InvalidInputException.invalid("sort", "must be score or name"));
         }
         Format chosen = Format.of(format, accept);
         return evaluations.list(caller, fiscalYear, QueryParameters.optional(department), sort.equals("name"))
-                .map(views -> answer(chosen, views, list -> EvaluationTables.list(fiscalYear, list),
+                .map(views -> answer(chosen, views, list -> EvaluationTables.list(fiscalYear, list, locale),
                         "evaluations-" + fiscalYear));
     }
 

@@ -1,7 +1,8 @@
 package org.jixiao.light.web;
 
+import java.util.Locale;
+
 import org.jixiao.light.LightService;
-import org.jixiao.light.ProjectStatus;
 import org.jixiao.security.Caller;
 import reactor.core.publisher.Mono;
 
@@ -19,9 +20,9 @@ class StatusController {
         this.statuses = statuses;
     }
 
-    /** The project's light as of now, judged afresh, with the reasons behind it. */
+    /** The project's light as of now, judged afresh, with the reasons behind it in the request's language. */
     @GetMapping("/api/v1/projects/{id}/status")
-    Mono<ProjectStatus> status(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
-        return statuses.status(caller, id);
+    Mono<StatusResponse> status(@AuthenticationPrincipal Caller caller, @PathVariable long id, Locale locale) {
+        return statuses.status(caller, id).map(status -> StatusResponse.of(status, locale));
     }
 }

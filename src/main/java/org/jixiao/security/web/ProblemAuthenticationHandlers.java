@@ -2,6 +2,8 @@ package org.jixiao.security.web;
 
 import java.util.Map;
 
+import org.jixiao.security.RejectedToken;
+import org.jixiao.system.text.Message;
 import org.jixiao.system.web.Problem;
 import org.jixiao.system.web.ProblemTypes;
 import org.jixiao.system.web.ProblemWriter;
@@ -28,20 +30,22 @@ class ProblemAuthenticationHandlers implements ServerAuthenticationEntryPoint, S
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         boolean credentialsGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        String detail = credentialsGiven ? "the credentials were not accepted: " + failure.getMessage()
-                : "this needs credentials: send 'Authorization: Bearer <token>'";
+        Message why = failure instanceof RejectedToken rejected ? rejected.text()
+                : Message.verbatim(failure.getMessage());
+        Message detail = credentialsGiven ? Message.of("problem.unauthenticated.rejected", why)
+                : Message.of("problem.unauthenticated.missing", "Authorization: Bearer <token>");
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                 credentialsGiven ? "Bearer realm=\"jixiao\", error=\"invalid_token\"" : "Bearer realm=\"jixiao\"");
-        return writer.write(exchange, new Problem(ProblemTypes.UNAUTHENTICATED, "Unauthenticated",
-                HttpStatus.UNAUTHORIZED, detail, Map.of()));
+        return writer.write(exchange, new Problem(ProblemTypes.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED, detail,
+                Map.of()));
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange,
             org.springframework.security.access.AccessDeniedException denied) {
-        return writer.write(exchange, new Problem(ProblemTypes.FORBIDDEN, "Forbidden", HttpStatus.FORBIDDEN,
-                "your roles do not allow " + exchange.getRequest().getMethod() + " "
-                        + exchange.getRequest().getPath().value(),
+        return writer.write(exchange, new Problem(ProblemTypes.FORBIDDEN, HttpStatus.FORBIDDEN,
+                Message.of("problem.forbidden.roles", exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath().value()),
                 Map.of()));
     }
 }

@@ -2,6 +2,8 @@ package org.jixiao.system.error;
 
 import java.util.List;
 
+import org.jixiao.system.text.Message;
+
 /**
  * Input that was read but breaks the rules (a missing name, negative money). Nothing was changed.
  * {@code malformed} marks input that could not even be read as the expected shape (bad JSON, wrong types).
@@ -21,8 +23,16 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(List.of(new FieldViolation(field, message)), false);
     }
 
+    public static InvalidInputException invalid(String field, Message text) {
+        return new InvalidInputException(List.of(new FieldViolation(field, text)), false);
+    }
+
     public static InvalidInputException malformed(String field, String message) {
         return new InvalidInputException(List.of(new FieldViolation(field, message)), true);
+    }
+
+    public static InvalidInputException malformed(String field, Message text) {
+        return new InvalidInputException(List.of(new FieldViolation(field, text)), true);
     }
 
     public List<FieldViolation> violations() {

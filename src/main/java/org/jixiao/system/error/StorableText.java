@@ -2,6 +2,9 @@ package org.jixiao.system.error;
 
 import java.util.Optional;
 
+import org.jixiao.system.text.Message;
+import org.jixiao.system.text.Messages;
+
 /**
  * Which text the service accepts. PostgreSQL cannot store U+0000 at all; the other C0 and C1 control characters
  * (except tab, line feed and carriage return) and unpaired surrogates are never meant in a name, a note or a target,
@@ -12,8 +15,13 @@ public final class StorableText {
     private StorableText() {
     }
 
-    /** What is wrong with the text, for a person, or empty when it can be stored as it is. */
+    /** What is wrong with the text, in English, or empty when it can be stored as it is. */
     public static Optional<String> problemWith(String text) {
+        return problem(text).map(message -> Messages.render(message, Messages.ENGLISH));
+    }
+
+    /** What is wrong with the text, for a person in any language, or empty when it can be stored as it is. */
+    public static Optional<Message> problem(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -22,12 +30,12 @@ public final class StorableText {
             int codePoint = text.codePointAt(i);
             position++;
             if (codePoint <= Character.MAX_VALUE && Character.isSurrogate((char) codePoint)) {
-                return Optional.of("is not valid Unicode: an unpaired surrogate U+%04X at character %d"
-                        .formatted(codePoint, position));
+                return Optional.of(Message.of("problem.field.unpaired-surrogate", "%04X".formatted(codePoint),
+                        position));
             }
             if (isRefusedControl(codePoint)) {
-                return Optional.of("must not contain the control character U+%04X (at character %d)"
-                        .formatted(codePoint, position));
+                return Optional.of(Message.of("problem.field.control-character", "%04X".formatted(codePoint),
+                        position));
             }
             i += Character.charCount(codePoint);
         }

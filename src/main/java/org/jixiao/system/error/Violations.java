@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jixiao.system.text.Message;
+
 /**
  * What is wrong with one request, collected field by field so that the answer names every bad field at once; the
  * request then changes nothing. Checks of free text live here because every text field has the same two limits.
@@ -27,8 +29,13 @@ public final class Violations {
         return new Violations(found, prefix + path);
     }
 
+    /** A violation in English only, shown as written whatever language the caller asked for. */
     public void add(String field, String message) {
         found.add(new FieldViolation(prefix + field, message));
+    }
+
+    public void add(String field, Message text) {
+        found.add(new FieldViolation(prefix + field, text));
     }
 
     /**
@@ -40,13 +47,13 @@ public final class Violations {
         if (value == null) {
             return true;
         }
-        Optional<String> unstorable = StorableText.problemWith(value);
+        Optional<Message> unstorable = StorableText.problem(value);
         if (unstorable.isPresent()) {
             add(field, unstorable.get());
             return false;
         }
         if (value.strip().codePoints().count() > maxLength) {
-            add(field, "is longer than " + maxLength + " characters");
+            add(field, tooLong(maxLength));
             return false;
         }
         return true;
@@ -55,10 +62,20 @@ public final class Violations {
     /** A text that must be given (not blank) and pass {@link #optionalText}. Answers whether it passed. */
     public boolean requiredText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            add(field, "is required");
+            add(field, required());
             return false;
         }
         return optionalText(field, value, maxLength);
+    }
+
+    /** "is required", the most common thing wrong with a field. */
+    public static Message required() {
+        return Message.of("problem.field.required");
+    }
+
+    /** "is longer than N characters". */
+    public static Message tooLong(int maxLength) {
+        return Message.of("problem.field.too-long", maxLength);
     }
 
     /** How many were found so far, so that a check of one part can tell whether that part added any. */

@@ -17,9 +17,10 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
+import org.jixiao.system.text.Message;
+import org.jixiao.system.text.Messages;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 
@@ -94,26 +95,22 @@ class EmptyErrorBodies extends ChannelDuplexHandler {
 
     private byte[] body(int status) {
         HttpStatusCode code = HttpStatusCode.valueOf(status);
-        HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> problem = new LinkedHashMap<>();
+        // Answered before the request's headers were read (or when they could not be): in the default language.
         problem.put("type", ProblemTypes.forStatus(code).toString());
-        problem.put("title", known != null ? known.getReasonPhrase() : "Error");
+        problem.put("title", ProblemTypes.title(ProblemTypes.forStatus(code), code, Messages.CHINESE));
         problem.put("status", status);
-        problem.put("detail", detail(status));
+        problem.put("detail", Messages.render(detail(status), Messages.CHINESE));
         if (path != null) {
             problem.put("instance", path);
         }
         return JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String detail(int status) {
+    private static Message detail(int status) {
         return switch (status) {
-            case 400 -> "the request line or its headers could not be read; percent-encode characters outside ASCII"
-                    + " in the URL (%E5%9F%8E for 城)";
-            case 413 -> "the request body is over the limit";
-            case 414 -> "the URL is too long; send long filters in fewer or shorter parameters";
-            case 431 -> "the request headers are too large (a token or cookie of several kilobytes?)";
-            default -> "the server refused the request before reading it";
+            case 400, 413, 414, 431 -> Message.of("problem.before-reading." + status);
+            default -> Message.of("problem.before-reading.other");
         };
     }
 }

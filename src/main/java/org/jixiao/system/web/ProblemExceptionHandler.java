@@ -11,6 +11,7 @@ import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -43,9 +44,11 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
     private final ProblemWriter writer;
+    private final ApiProperties limits;
 
-    ProblemExceptionHandler(ProblemWriter writer) {
+    ProblemExceptionHandler(ProblemWriter writer, ApiProperties limits) {
         this.writer = writer;
+        this.limits = limits;
     }
 
     @Override
@@ -59,32 +62,26 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     private Problem problemFor(Throwable failure) {
         if (failure instanceof InvalidInputException invalid) {
             Map<String, Object> extensions = Map.of("errors", invalid.violations());
-            return invalid.malformed()
-                    ? new Problem(ProblemTypes.MALFORMED_REQUEST, "Malformed request", HttpStatus.BAD_REQUEST,
-                            invalid.getMessage(), extensions)
-                    : new Problem(ProblemTypes.INVALID_INPUT, "Invalid input", HttpStatus.UNPROCESSABLE_CONTENT,
-                            invalid.getMessage(), extensions);
+            return new Problem(invalid.malformed() ? ProblemTypes.MALFORMED_REQUEST : ProblemTypes.INVALID_INPUT,
+                    invalid.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
+                    summary(invalid.violations()), extensions);
         }
         if (failure instanceof NotFoundException notFound) {
-            return new Problem(ProblemTypes.NOT_FOUND, "Not found", HttpStatus.NOT_FOUND, notFound.getMessage(),
-                    Map.of());
+            return new Problem(ProblemTypes.NOT_FOUND, HttpStatus.NOT_FOUND, notFound.text(), Map.of());
         }
         if (failure instanceof ForbiddenException forbidden) {
-            return new Problem(ProblemTypes.FORBIDDEN, "Forbidden", HttpStatus.FORBIDDEN, forbidden.getMessage(),
-                    Map.of());
+            return new Problem(ProblemTypes.FORBIDDEN, HttpStatus.FORBIDDEN, forbidden.text(), Map.of());
         }
         if (failure instanceof ConflictException conflict) {
             Map<String, Object> extensions = new LinkedHashMap<>(conflict.facts());
             if (conflict.existing() != null) {
                 extensions.put("existing", conflict.existing().toString());
             }
-            return new Problem(ProblemTypes.CONFLICT, "Conflict", HttpStatus.CONFLICT, conflict.getMessage(),
-                    extensions);
+            return new Problem(ProblemTypes.CONFLICT, HttpStatus.CONFLICT, conflict.text(), extensions);
         }
         if (causedBy(failure, DataBufferLimitException.class)) {
-            DataBufferLimitException limit = cause(failure, DataBufferLimitException.class);
-            return new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, "Request body too large", HttpStatus.CONTENT_TOO_LARGE,
-                    limit.getMessage(), Map.of());
+            return new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+                    Message.of("problem.payload-too-large", limits.maxRequestSize().toBytes()), Map.of());
         }
         if (failure instanceof WebExchangeBindException binding) {
             List<FieldViolation> violations = binding.getFieldErrors().stream()
@@ -96,34 +93,52 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         if (failure instanceof ServerWebInputException input && cause(input, JacksonException.class) != null) {
             JacksonException json = cause(input, JacksonException.class);
             String field = JsonErrors.fieldOf(json, "body");
-            String message = json instanceof MismatchedInputException mismatch
+            Message message = json instanceof MismatchedInputException mismatch
                     ? JsonErrors.mismatch(mismatch)
-                    : "not valid JSON: " + json.getOriginalMessage();
+                    : Message.of("problem.field.not-json", json.getOriginalMessage());
             return problemFor(InvalidInputException.malformed(field, message));
         }
         if (failure instanceof ServerWebInputException input) {
             MethodParameter parameter = input.getMethodParameter();
             String field = parameter != null && parameter.getParameterName() != null ? parameter.getParameterName()
                     : "request";
-            String reason = input.getCause() instanceof TypeMismatchException mismatch
-                    ? "must be " + JsonErrors.expected(mismatch.getRequiredType()) + " (was '" + mismatch.getValue() + "')"
-                    : input.getReason() != null ? input.getReason() : "unreadable input";
+            Message reason = input.getCause() instanceof TypeMismatchException mismatch
+                    ? JsonErrors.mismatch(mismatch.getRequiredType(), mismatch.getValue())
+                    : input.getReason() != null ? Message.verbatim(input.getReason())
+                            : Message.of("problem.field.unreadable");
             return problemFor(InvalidInputException.malformed(field, reason));
         }
         if (failure instanceof ErrorResponse error) {
             HttpStatusCode status = error.getStatusCode();
             String detail = error.getBody().getDetail() != null ? error.getBody().getDetail() : failure.getMessage();
-            return new Problem(ProblemTypes.forStatus(status), titleFor(status), status, detail, Map.of());
+            return new Problem(ProblemTypes.forStatus(status), status, statusDetail(status, detail), Map.of());
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected failure, incident {}", incident, failure);
-        return new Problem(ProblemTypes.INTERNAL, "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred; it was logged as incident " + incident, Map.of("incident", incident));
+        return new Problem(ProblemTypes.INTERNAL, HttpStatus.INTERNAL_SERVER_ERROR,
+                Message.of("problem.internal", incident), Map.of("incident", incident));
     }
 
-    private static String titleFor(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known != null ? known.getReasonPhrase() : "Error";
+    /** "field: what is wrong", and how many more fields are wrong, in the request's language. */
+    private static Message summary(List<FieldViolation> violations) {
+        if (violations.isEmpty()) {
+            return Message.of("problem.invalid");
+        }
+        FieldViolation first = violations.getFirst();
+        return violations.size() == 1 ? Message.of("problem.detail.field", first.field(), first.text())
+                : Message.of("problem.detail.fields", violations.size() - 1, first.field(), first.text());
+    }
+
+    /**
+     * What Spring said about a refused request (404 no such path, 405, 406, 415 ...), in the request's language
+     * where the bundles know the status; Spring's own words otherwise.
+     */
+    private static Message statusDetail(HttpStatusCode status, String springDetail) {
+        String key = "problem.status." + status.value();
+        return switch (status.value()) {
+            case 404, 405, 406, 415 -> Message.of(key);
+            default -> Message.verbatim(springDetail);
+        };
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -1,7 +1,12 @@
 package org.jixiao.system.web;
 
 import java.net.URI;
+import java.util.Locale;
 
+import org.jixiao.system.text.Message;
+import org.jixiao.system.text.Messages;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /** The stable {@code type} URIs of the API's problem answers; documented in docs/api.md. */
@@ -23,6 +28,20 @@ public final class ProblemTypes {
     static final URI OTHER = URI.create("about:blank");
 
     private ProblemTypes() {
+    }
+
+    /**
+     * The title of a problem of this type in the language of {@code locale}: {@code 未找到} or {@code Not found}. A
+     * type without a title of its own ({@code about:blank}) is titled by its status.
+     */
+    public static String title(URI type, HttpStatusCode status, Locale locale) {
+        String path = type.getPath();
+        if (path == null || !path.startsWith("/problems/")) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            return Messages.render(Message.of("problem.title.other", status.value(),
+                    known != null ? known.getReasonPhrase() : "Error"), locale);
+        }
+        return Messages.render(Message.of("problem.title." + path.substring("/problems/".length())), locale);
     }
 
     static URI forStatus(HttpStatusCode status) {

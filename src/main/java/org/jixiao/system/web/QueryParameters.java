@@ -1,6 +1,7 @@
 package org.jixiao.system.web;
 
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 
 /** Checks shared by the list endpoints. */
 public final class QueryParameters {
@@ -11,10 +12,10 @@ public final class QueryParameters {
     /** Refuses a page before the first or a size outside 1..maxSize, naming the parameter. */
     public static void checkPage(int page, int size, int maxSize) {
         if (page < 0) {
-            throw InvalidInputException.invalid("page", "must be 0 or more (pages count from 0)");
+            throw InvalidInputException.invalid("page", Message.of("problem.field.page"));
         }
         if (size < 1 || size > maxSize) {
-            throw InvalidInputException.invalid("size", "must be between 1 and " + maxSize);
+            throw InvalidInputException.invalid("size", Message.of("problem.field.size", maxSize));
         }
     }
 

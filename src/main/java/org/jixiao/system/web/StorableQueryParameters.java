@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.StorableText;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -27,9 +28,9 @@ class StorableQueryParameters implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         for (Map.Entry<String, List<String>> parameter : exchange.getRequest().getQueryParams().entrySet()) {
-            Optional<String> problem = StorableText.problemWith(parameter.getKey());
+            Optional<Message> problem = StorableText.problem(parameter.getKey());
             for (String value : parameter.getValue()) {
-                problem = problem.or(() -> StorableText.problemWith(value));
+                problem = problem.or(() -> StorableText.problem(value));
             }
             if (problem.isPresent()) {
                 return Mono.error(InvalidInputException.malformed(parameter.getKey(), problem.get()));

@@ -12,8 +12,10 @@ import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +90,8 @@ class AlertTextsTests {
     void htmlEscapesEverythingFromTheData() {
         Notification hostile = new Notification(1, 7, NotificationEvent.FIRING, AlertKind.INDICATOR_OFF_TARGET,
                 Severity.CRITICAL, 3, new AlertFacts("<script>alert('x')</script>", "<b>", "A & B \"局\"", null, null,
-                        null, "<img src=x onerror=y>", "<95%", "a\nb"), SampleNotifications.NOW, null);
+                        null, "<img src=x onerror=y>", "<95%", Message.verbatim("a\nb")), SampleNotifications.NOW,
+                null);
 
         String html = texts.html(hostile, ZH);
 
@@ -198,6 +201,65 @@ class AlertTextsTests {
         assertThat(texts.subject(bare, ZH)).isEqualTo("【绩效预警】逾期：项目 #77");
         assertThat(texts.subject(bare, EN)).isEqualTo("[Jixiao] Overdue: project #77");
         assertThat(texts.plainText(bare, ZH)).doesNotContain("null");
+    }
+
+    /** Names taken from the data are shown as printed, in whatever language they are written. */
+    private static final List<String> NAMES = List.of(PROJECT, "市水务局", SampleNotifications.MILESTONE, "农村自来水普及率",
+            "水质达标率", "群众满意度", "较好", "≥95%", "100%");
+
+    /** An English word (three or more Latin letters) in a Chinese message, links and markup aside. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    static List<Notification> everyKindAndEvent() {
+        List<Notification> all = new ArrayList<>();
+        for (AlertKind kind : AlertKind.values()) {
+            for (NotificationEvent event : NotificationEvent.values()) {
+                all.add(SampleNotifications.of(kind, event, Severity.WARNING));
+            }
+        }
+        return all;
+    }
+
+    /** Every text a subscriber of one language can receive about one alert: mail, webhook, robots. */
+    private List<String> everything(Notification notification, Locale locale) {
+        return List.of(texts.subject(notification, locale), texts.plainText(notification, locale),
+                texts.html(notification, locale).replaceAll("<[^>]*>", " "),
+                texts.markdown(List.of(notification), locale, 4096),
+                texts.plainText(List.of(notification, SampleNotifications.offTarget()), locale, 4096),
+                texts.markdown(List.of(notification, SampleNotifications.offTarget()), locale, 4096));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyKindAndEvent")
+    void aChineseMessageHasNoEnglishWordsBeyondNamesAndLinks(Notification notification) {
+        for (String text : everything(notification, ZH)) {
+            String words = text.replaceAll("https?://\\S+", " ");
+            Matcher english = ENGLISH_WORD.matcher(words);
+            assertThat(english.find() ? english.group() : null).as(text).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyKindAndEvent")
+    void anEnglishMessageHasNoChineseBeyondNames(Notification notification) {
+        for (String text : everything(notification, EN)) {
+            String words = text;
+            for (String name : NAMES) {
+                words = words.replace(name, " ");
+            }
+            Matcher chinese = HAN.matcher(words);
+            assertThat(chinese.find() ? chinese.group() : null).as(text).isNull();
+        }
+    }
+
+    @Test
+    void theDetailFollowsTheSubscribersLanguageInTheUnitOfTheTarget() {
+        Notification offTarget = SampleNotifications.offTarget();
+
+        assertThat(texts.plainText(offTarget, ZH)).contains("说明：71%，低于目标值 ≥95%");
+        assertThat(texts.plainText(offTarget, EN)).contains("Detail: 71% is below the target ≥95%");
     }
 
     @Test

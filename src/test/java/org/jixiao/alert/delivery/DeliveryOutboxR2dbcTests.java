@@ -16,6 +16,7 @@ import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.NotificationEvent;
 import org.jixiao.calendar.WorkingCalendar;
 import org.jixiao.support.MigratedDatabase;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -249,6 +250,6 @@ class DeliveryOutboxR2dbcTests {
 
     private static String facts(String detail) {
         return JSON.writeValueAsString(new AlertFacts("分组测试项目", "W", "测试局", null, (LocalDate) null, null, null,
-                null, detail));
+                null, Message.verbatim(detail)));
     }
 }

@@ -11,6 +11,7 @@ import org.jixiao.alert.AlertFacts;
 import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.NotificationEvent;
 import org.jixiao.alert.Severity;
+import org.jixiao.system.text.Message;
 
 /** Notifications as the outbox would hold them, on 1 December 2025 at 09:00 in Beijing. */
 final class SampleNotifications {
@@ -34,7 +35,7 @@ final class SampleNotifications {
     static Notification overdue(String project, String milestone, int daysLate) {
         return new Notification(1001, 42, NotificationEvent.FIRING, AlertKind.MILESTONE_OVERDUE, Severity.CRITICAL, 12,
                 new AlertFacts(project, "101001", "市水务局", milestone, DUE, daysLate, null, null,
-                        "里程碑已过截止日期仍未完成"), NOW, null);
+                        Message.verbatim("里程碑已过截止日期仍未完成")), NOW, null);
     }
 
     static Notification dueSoon(int daysLeft) {
@@ -46,7 +47,7 @@ final class SampleNotifications {
     static Notification offTarget() {
         return new Notification(1003, 44, NotificationEvent.FIRING, AlertKind.INDICATOR_OFF_TARGET, Severity.WARNING,
                 12, new AlertFacts(PROJECT, "101001", "市水务局", null, null, null, "农村自来水普及率", "≥95%",
-                        "实际值 71%，按进度应达 87%"), NOW, null);
+                        Message.of("light.direct.below", Message.of("unit.%", "71"), "≥95%")), NOW, null);
     }
 
     static Notification resolved(Notification notification) {
@@ -60,15 +61,15 @@ final class SampleNotifications {
         AlertFacts facts = switch (kind) {
             case MILESTONE_DUE_SOON -> new AlertFacts(PROJECT, "101001", "市水务局", MILESTONE, DUE, 3, null, null, null);
             case MILESTONE_OVERDUE -> new AlertFacts(PROJECT, "101001", "市水务局", MILESTONE, DUE, 5, null, null,
-                    "未提交完成证明");
+                    null);
             case INDICATOR_OFF_TARGET -> new AlertFacts(PROJECT, "101001", "市水务局", null, null, null, "农村自来水普及率",
-                    "≥95%", "红灯：实际值 71%");
+                    "≥95%", Message.of("light.direct.below", Message.of("unit.%", "71"), "≥95%"));
             case BUDGET_EXECUTION_LAG -> new AlertFacts(PROJECT, "101001", "市水务局", null, null, null, null, null,
-                    "预算执行率 42%，序时进度 83%");
+                    Message.of("alert.detail.budget-lag", Message.of("unit.%", "42.0"), Message.of("unit.%", "83.0")));
             case MEASUREMENT_MISSING -> new AlertFacts(PROJECT, "101001", "市水务局", null, null, null, "水质达标率", "100%",
-                    "已 35 天无实际值");
+                    Message.of("alert.detail.missing-since-measured", "25", "2025-10-27"));
             case TARGET_UNREADABLE -> new AlertFacts(PROJECT, "101001", "市水务局", null, null, null, "群众满意度",
-                    "较好", "无法识别的目标值");
+                    "较好", Message.of("alert.detail.target-unreadable"));
         };
         return new Notification(2000 + kind.ordinal(), 500 + kind.ordinal(), event, kind, severity, 12, facts, NOW,
                 event == NotificationEvent.RESOLVED ? NOW.plusSeconds(7200) : null);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jixiao.support.InEnglish;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,8 @@ class SilenceRequestsTests {
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> SilenceRequests.read(null, NOW))
                 .satisfies(ex -> {
                     assertThat(ex.malformed()).isTrue();
-                    assertThat(ex.violations()).containsExactly(new FieldViolation("body", "a silence is required"));
+                    assertThat(InEnglish.violations(ex.violations()))
+                            .containsExactly(new FieldViolation("body", "a silence is required"));
                 });
     }
 
@@ -162,7 +164,7 @@ class SilenceRequestsTests {
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> SilenceRequests.read(request, NOW))
                 .satisfies(ex -> {
                     assertThat(ex.malformed()).isFalse();
-                    assertThat(ex.violations()).containsExactly(expected);
+                    assertThat(InEnglish.violations(ex.violations())).containsExactly(expected);
                 });
     }
 }

@@ -17,6 +17,7 @@ import org.jixiao.security.ApiTokenService;
 import org.jixiao.security.web.WebSliceSecurity;
 import org.jixiao.support.TestTokens;
 import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -71,7 +72,7 @@ class AlertControllerWebFluxTests {
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"jixiao\"")
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/unauthenticated")
-                .jsonPath("$.title").isEqualTo("Unauthenticated");
+                .jsonPath("$.title").isEqualTo("未认证");
         then(alerts).shouldHaveNoInteractions();
     }
 
@@ -114,7 +115,7 @@ class AlertControllerWebFluxTests {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/invalid-input")
-                .jsonPath("$.title").isEqualTo("Invalid input")
+                .jsonPath("$.title").isEqualTo("输入无效")
                 .jsonPath("$.errors[0].field").isEqualTo("state")
                 .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("state")
                         .contains("burning"));
@@ -151,8 +152,7 @@ class AlertControllerWebFluxTests {
     @Test
     void aRefusedAcknowledgementIsAForbiddenProblem() {
         given(alerts.acknowledge(TestTokens.VIEWER_CALLER, 5, "在处理"))
-                .willReturn(Mono.error(new ForbiddenException("acknowledging alerts needs an administrator, a manager"
-                        + " of the project's department or an owner of the project")));
+                .willReturn(Mono.error(new ForbiddenException(Message.of("problem.forbidden.acknowledge"))));
 
         viewer().post().uri("/api/v1/alerts/5/acknowledgement").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"comment\":\"在处理\"}").exchange()
@@ -160,8 +160,8 @@ class AlertControllerWebFluxTests {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/forbidden")
-                .jsonPath("$.title").isEqualTo("Forbidden")
-                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).startsWith("acknowledging"));
+                .jsonPath("$.title").isEqualTo("无权操作")
+                .jsonPath("$.detail").isEqualTo("确认预警需要管理员、项目所属部门的管理人员或项目负责人");
     }
 
     @Test
@@ -187,6 +187,7 @@ class AlertControllerWebFluxTests {
                 .willReturn(Mono.error(new AlertAlreadyAcknowledgedException(5, first)));
 
         admin().post().uri("/api/v1/alerts/5/acknowledgement").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                 .bodyValue("{\"comment\":\"我也确认\"}").exchange()
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -15,6 +15,7 @@ import org.jixiao.security.ApiTokenService;
 import org.jixiao.security.web.WebSliceSecurity;
 import org.jixiao.support.TestTokens;
 import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -109,7 +110,7 @@ class MeasurementControllerWebFluxTests {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/malformed-request")
-                .jsonPath("$.title").isEqualTo("Malformed request")
+                .jsonPath("$.title").isEqualTo("请求格式错误")
                 .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("value"))
                 .jsonPath("$.errors[0].field").isEqualTo("value");
         then(measurements).shouldHaveNoInteractions();
@@ -139,8 +140,7 @@ class MeasurementControllerWebFluxTests {
     @Test
     void aRefusalOfTheServiceIsAForbiddenProblem() {
         given(measurements.record(eq(TestTokens.VIEWER_CALLER), anyLong(), any(MeasurementInput.class)))
-                .willReturn(Mono.error(new ForbiddenException("changing projects needs an administrator, or an owner"
-                        + " the project is assigned to")));
+                .willReturn(Mono.error(new ForbiddenException(Message.of("problem.forbidden.change-projects"))));
 
         viewer().post().uri("/api/v1/indicators/12/measurements").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"value\":1}").exchange()
@@ -148,8 +148,8 @@ class MeasurementControllerWebFluxTests {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/forbidden")
-                .jsonPath("$.title").isEqualTo("Forbidden")
-                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).startsWith("changing projects"));
+                .jsonPath("$.title").isEqualTo("无权操作")
+                .jsonPath("$.detail").isEqualTo("修改项目需要管理员或项目负责人");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.jixiao.security.ApiTokenService;
 import org.jixiao.security.web.WebSliceSecurity;
 import org.jixiao.support.TestTokens;
 import org.jixiao.system.error.ForbiddenException;
+import org.jixiao.system.text.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -61,7 +62,7 @@ class ProjectControllerWebFluxTests {
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"jixiao\"")
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/unauthenticated")
-                .jsonPath("$.title").isEqualTo("Unauthenticated")
+                .jsonPath("$.title").isEqualTo("未认证")
                 .jsonPath("$.status").isEqualTo(401);
         then(projects).shouldHaveNoInteractions();
     }
@@ -124,7 +125,7 @@ class ProjectControllerWebFluxTests {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/malformed-request")
-                .jsonPath("$.title").isEqualTo("Malformed request")
+                .jsonPath("$.title").isEqualTo("请求格式错误")
                 .jsonPath("$.detail").value(String.class, detail -> org.assertj.core.api.Assertions.assertThat(detail)
                         .contains("id").contains("seven"))
                 .jsonPath("$.errors[0].field").isEqualTo("id");
@@ -146,7 +147,7 @@ class ProjectControllerWebFluxTests {
     @Test
     void aRefusalOfTheServiceIsAForbiddenProblem() {
         given(projects.delete(TestTokens.VIEWER_CALLER, 7))
-                .willReturn(Mono.error(new ForbiddenException("only an administrator can delete a project")));
+                .willReturn(Mono.error(new ForbiddenException(Message.of("problem.forbidden.delete-project"))));
 
         client.delete().uri("/api/v1/projects/7")
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.VIEWER))
@@ -155,8 +156,8 @@ class ProjectControllerWebFluxTests {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/forbidden")
-                .jsonPath("$.title").isEqualTo("Forbidden")
-                .jsonPath("$.detail").isEqualTo("only an administrator can delete a project");
+                .jsonPath("$.title").isEqualTo("无权操作")
+                .jsonPath("$.detail").isEqualTo("只有管理员可以删除项目");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.jixiao.security.SecurityProperties;
+import org.jixiao.system.web.ApiProperties;
 import org.jixiao.system.web.ProblemWriter;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -25,6 +26,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Import({SecurityConfiguration.class, ProblemAuthenticationHandlers.class, ProblemWriter.class})
 @ImportAutoConfiguration(ReactiveWebSecurityAutoConfiguration.class)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, ApiProperties.class})
 public @interface WebSliceSecurity {
 }

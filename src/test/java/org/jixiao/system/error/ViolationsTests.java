@@ -1,5 +1,6 @@
 package org.jixiao.system.error;
 
+import org.jixiao.support.InEnglish;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ class ViolationsTests {
         line.add("value", "is not a number");
         line.under("evidence.").add("url", "must be an http or https link");
 
-        assertThat(all.list()).containsExactly(new FieldViolation("name", "is required"),
+        assertThat(InEnglish.violations(all.list())).containsExactly(new FieldViolation("name", "is required"),
                 new FieldViolation("lines[3].value", "is not a number"),
                 new FieldViolation("lines[3].evidence.url", "must be an http or https link"));
         assertThat(all.count()).isEqualTo(3);
@@ -32,7 +33,7 @@ class ViolationsTests {
         assertThat(violations.requiredText("c", "  一二三四五  ", 5)).as("stripped, five characters").isTrue();
         assertThat(violations.requiredText("d", "一二三四五六", 5)).isFalse();
 
-        assertThat(violations.list()).containsExactly(new FieldViolation("a", "is required"),
+        assertThat(InEnglish.violations(violations.list())).containsExactly(new FieldViolation("a", "is required"),
                 new FieldViolation("b", "is required"), new FieldViolation("d", "is longer than 5 characters"));
     }
 
@@ -44,7 +45,8 @@ class ViolationsTests {
         assertThat(violations.optionalText("a", null, 5)).isTrue();
         assertThat(violations.optionalText("b", rare, 5)).as("ten UTF-16 units, five characters").isTrue();
         assertThat(violations.optionalText("c", rare + "𠀀", 5)).isFalse();
-        assertThat(violations.list()).containsExactly(new FieldViolation("c", "is longer than 5 characters"));
+        assertThat(InEnglish.violations(violations.list()))
+                .containsExactly(new FieldViolation("c", "is longer than 5 characters"));
     }
 
     @Test

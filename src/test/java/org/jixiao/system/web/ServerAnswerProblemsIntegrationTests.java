@@ -36,7 +36,7 @@ class ServerAnswerProblemsIntegrationTests {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.problem().get("type").asString()).isEqualTo("/problems/malformed-request");
-        assertThat(answer.problem().get("detail").asString()).contains("percent-encode");
+        assertThat(answer.problem().get("detail").asString()).contains("百分号编码");
     }
 
     @Test
