@@ -142,7 +142,7 @@ class DeliveryOutboxR2dbcTests {
 
         assertThat(claimed(now.get().plus(WAIT), subscription)).singleElement()
                 .satisfies(message -> assertThat(message.queued()).singleElement().satisfies(notification -> {
-                    assertThat(notification.facts().detail()).isEqualTo("预算执行率 42.5%");
+                    assertThat(notification.facts().detail()).isEqualTo(Message.verbatim("预算执行率 42.5%"));
                     assertThat(notification.severity().name()).isEqualTo("CRITICAL");
                 }));
     }

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.alert.AlertsProperties;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.MovableDeliveryClock;
 import org.jixiao.support.TestSheets;
 import org.jixiao.support.WebhookReceiver;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,12 @@ class LanguageIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MovableDeliveryClock deliveryClock;
+
+    @Autowired
+    AlertsProperties alerts;
 
     @Test
     void lightReasonsAreChineseByDefaultAndEnglishForEnInTheUnitOfTheTarget() {
@@ -135,6 +143,7 @@ class LanguageIntegrationTests {
                     subscribe(project, english.url(), "en"));
 
             measure(project, UPTIME, "93%");
+            deliveryClock.advance(alerts.delivery().groupWait());
 
             String zh = description(chinese);
             String en = description(english);
@@ -252,11 +261,13 @@ class LanguageIntegrationTests {
     }
 
     /** The plain-text message of the uptime alert as a webhook received it. */
+    /** The description of the uptime alert, in the group that carries it. */
     private static String description(WebhookReceiver receiver) {
         await().atMost(Duration.ofSeconds(30)).until(() -> receiver.requests().stream()
                 .anyMatch(request -> request.body().contains(UPTIME)));
         return receiver.requests().stream().filter(request -> request.body().contains(UPTIME)).findFirst()
-                .orElseThrow().json().get("alerts").get(0).get("annotations").get("description").asString();
+                .orElseThrow().json().get("alerts").valueStream().filter(alert -> alert.toString().contains(UPTIME))
+                .findFirst().orElseThrow().get("annotations").get("description").asString();
     }
 
     private JsonNode offTargetAlert(long project, String language) {
