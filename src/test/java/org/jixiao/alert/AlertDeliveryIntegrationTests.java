@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -332,6 +333,8 @@ class AlertDeliveryIntegrationTests {
             MimeMessage dataMail = mailWithSubject("晋城市数据局（102）");
             assertThat(MailServer.subject(dataMail)).startsWith("【绩效预警】").contains("条预警");
             assertThat(MailServer.text(dataMail)).contains(dataTitles).doesNotContain(waterTitles);
+            assertThat(englishWords(MailServer.subject(dataMail) + "\n" + MailServer.text(dataMail)))
+                    .as("a Chinese subscriber's mail is in Chinese only").isEmpty();
             assertThat(MailServer.text(mailWithSubject("晋城市水务局（305）"))).contains(waterTitles)
                     .doesNotContain(dataTitles);
             JsonNode dataCall = webhookCall(hook, "102");
@@ -482,6 +485,40 @@ class AlertDeliveryIntegrationTests {
         assertThat(MailServer.text(mail)).contains("数字经济fdp.exe服务").doesNotContain("\u202E");
     }
 
+    @Test
+    void anEnglishSubscriberGetsItsGroupedMailInEnglishOnly() {
+        long project = importSheet(TestSheets.variant("egov-extranet-ops", 2024, "英文订阅分组项目"), "306",
+                "晋城市英文测试局");
+        List<String> titles = List.of("英文分组甲", "英文分组乙", "英文分组丙");
+        admin.post().uri("/api/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("project", project, "kinds", List.of("MILESTONE_OVERDUE"), "language", "en",
+                        "channel", Map.of("type", "EMAIL", "address", "english@example.org")))
+                .exchange().expectStatus().isCreated();
+
+        titles.forEach(title -> overdueMilestone(project, title));
+        letTheGroupWaitPass();
+
+        MimeMessage mail = awaitMails(subject -> subject.contains("306"), 1).getFirst();
+        assertThat(MailServer.subject(mail)).startsWith("[Jixiao]").contains("3 alerts");
+        String text = MailServer.subject(mail) + "\n" + MailServer.text(mail);
+        for (String name : List.of("英文订阅分组项目", "晋城市英文测试局", "英文分组甲", "英文分组乙", "英文分组丙")) {
+            text = text.replace(name, "");
+        }
+        assertThat(Pattern.compile("\\p{IsHan}").matcher(text).find()).as("English only beside names: " + text)
+                .isFalse();
+    }
+
+    /** ASCII words of three letters or more, links and HTML markup left out: a Chinese message has none. */
+    private static List<String> englishWords(String text) {
+        String words = text.replaceAll("<[^>]*>", " ").replaceAll("&\\w+;", " ").replaceAll("https?://[^\\s\"<]+", "");
+        Matcher english = Pattern.compile("\\b[A-Za-z]{3,}\\b").matcher(words);
+        List<String> found = new ArrayList<>();
+        while (english.find()) {
+            found.add(english.group());
+        }
+        return found;
+    }
+
     private List<JsonNode> openAlerts(String kind) {
         return admin.get().uri("/api/v1/alerts?kind={kind}&size=500", kind).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().valueStream()
@@ -536,7 +573,7 @@ class AlertDeliveryIntegrationTests {
     }
 
     private List<JsonNode> overdueAlertsTitled(long project, List<String> titles) {
-        return new java.util.ArrayList<>(alertsOf(project, "MILESTONE_OVERDUE").stream()
+        return new ArrayList<>(alertsOf(project, "MILESTONE_OVERDUE").stream()
                 .filter(alert -> titles.contains(alert.get("facts").get("milestoneTitle").asString())).toList());
     }
 
