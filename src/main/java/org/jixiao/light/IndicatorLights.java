@@ -75,15 +75,19 @@ public final class IndicatorLights {
             // A printed length of time (3个月) is a limit: taking less is fine, taking longer is not.
             return DirectComparison.evaluate(target, actual, ComparisonOperator.LE);
         }
-        if (isCumulative(target, operator)) {
+        if (isCumulative(target)) {
             Objects.requireNonNull(asOf, "asOf is required to judge a cumulative target");
             return ProRata.evaluate(target, actual, asOf, fiscalYear, pack);
         }
         return DirectComparison.evaluate(target, actual, operator);
     }
 
-    /** Counts and amounts to reach build up over the year; rates, levels, limits and durations do not. */
-    private static boolean isCumulative(Target target, ComparisonOperator operator) {
+    /**
+     * Counts and amounts to reach build up over the year; rates, levels, limits and durations do not. Lights judge
+     * a cumulative target pro rata, and a report projects its full-year value the same way.
+     */
+    public static boolean isCumulative(Target target) {
+        ComparisonOperator operator = target.comparator();
         boolean toReach = operator == ComparisonOperator.GE || operator == ComparisonOperator.GT
                 || operator == ComparisonOperator.EQ;
         boolean builds = switch (target.kind()) {

@@ -3,10 +3,9 @@ package org.jixiao.round;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Set;
 
-import org.jixiao.indicator.grammar.ComparisonOperator;
 import org.jixiao.indicator.grammar.Target;
+import org.jixiao.light.IndicatorLights;
 
 /**
  * The prefilled 全年预计完成情况: a count or amount that builds up over the year is extrapolated pro rata from the
@@ -15,7 +14,6 @@ import org.jixiao.indicator.grammar.Target;
  */
 public final class Projection {
 
-    private static final Set<String> LEVEL_UNITS = Set.of("分", "‰");
 
     private Projection() {
     }
@@ -25,7 +23,7 @@ public final class Projection {
             return null;
         }
         return switch (target.kind()) {
-            case QUANTITY, MONEY -> cumulative(target) ? proRata(actual, periodTo, fiscalYear) : actual;
+            case QUANTITY, MONEY -> IndicatorLights.isCumulative(target) ? proRata(actual, periodTo, fiscalYear) : actual;
             case PERCENT, DURATION, RANGE -> actual;
             default -> null;
         };
@@ -42,17 +40,5 @@ public final class Projection {
     private static BigDecimal proRata(BigDecimal actual, LocalDate periodTo, int fiscalYear) {
         return actual.multiply(BigDecimal.valueOf(12))
                 .divide(BigDecimal.valueOf(months(periodTo, fiscalYear)), 2, RoundingMode.HALF_UP);
-    }
-
-    private static boolean cumulative(Target target) {
-        ComparisonOperator operator = target.comparator();
-        boolean toReach = operator == ComparisonOperator.GE || operator == ComparisonOperator.GT
-                || operator == ComparisonOperator.EQ;
-        boolean builds = switch (target.kind()) {
-            case QUANTITY -> !LEVEL_UNITS.contains(target.unit());
-            case MONEY -> target.perUnit() == null;
-            default -> false;
-        };
-        return toReach && builds;
     }
 }
