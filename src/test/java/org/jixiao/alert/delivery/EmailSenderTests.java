@@ -128,7 +128,7 @@ class EmailSenderTests {
         MimeMultipart parts = (MimeMultipart) mail.getContent();
         String text = (String) parts.getBodyPart(0).getContent();
         assertThat(text).contains("1. 【绩效预警】逾期：城乡供水一体化工程 — 完成主管网铺设", "2. 【绩效预警】指标偏离目标",
-                        "3. 【已解除】", "说明：实际值 71%，按进度应达 87%")
+                        "3. 【已解除】", "说明：71%，低于目标值 ≥95%")
                 .contains(PUBLIC_URL + "/api/v1/alerts/42", PUBLIC_URL + "/api/v1/alerts/44",
                         PUBLIC_URL + "/api/v1/alerts/43", PUBLIC_URL + "/api/v1/alerts?department=101001");
         assertThat((String) parts.getBodyPart(1).getContent())
