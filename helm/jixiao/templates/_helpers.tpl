@@ -96,3 +96,15 @@ early with a message saying what to set.
 {{- fail "\n\nserviceMonitor.enabled needs a scrape token: set security.metricsScrapeToken (or existingSecret with the key JIXIAO_SECURITY_METRICS_SCRAPE_TOKEN).\n/actuator/prometheus refuses requests without it.\n" }}
 {{- end }}
 {{- end }}
+
+{{/*
+Where people reach the service, for the links in alert messages: publicUrl, else the first Ingress host (https when
+the Ingress has TLS), else empty (the service then links to its own pod, which only works without a cluster).
+*/}}
+{{- define "jixiao.publicUrl" -}}
+{{- if .Values.publicUrl -}}
+{{- .Values.publicUrl -}}
+{{- else if and .Values.ingress.enabled .Values.ingress.hosts -}}
+{{- printf "%s://%s" (ternary "https" "http" (gt (len .Values.ingress.tls) 0)) (index .Values.ingress.hosts 0).host -}}
+{{- end -}}
+{{- end }}

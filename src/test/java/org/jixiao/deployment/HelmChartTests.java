@@ -292,6 +292,18 @@ class HelmChartTests {
     }
 
     @Test
+    void linksInAlertMessagesPointAtTheIngressHostOrTheConfiguredAddress() {
+        assertThat(env(container(render("production-values.yaml"))))
+                .containsEntry("JIXIAO_ALERTS_PUBLIC_URL", "https://jixiao.example.org");
+        assertThat(env(container(render("default-values.yaml", template -> template
+                .set("publicUrl", "https://jixiao.city.gov.cn")))))
+                .containsEntry("JIXIAO_ALERTS_PUBLIC_URL", "https://jixiao.city.gov.cn");
+        assertThat(env(container(render("default-values.yaml"))))
+                .as("no Ingress, no address: the service falls back to its own")
+                .doesNotContainKey("JIXIAO_ALERTS_PUBLIC_URL");
+    }
+
+    @Test
     void aDisruptionBudgetKeepsOneReplicaByDefault() {
         Map<String, Object> pdb = single(render("default-values.yaml",
                 template -> template.set("podDisruptionBudget.enabled", true)), "PodDisruptionBudget");
