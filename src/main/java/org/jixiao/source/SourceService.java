@@ -70,7 +70,7 @@ public class SourceService {
                 violations.add("type", "must be PROMETHEUS");
             }
             violations.requiredText("query", request.query(), MAX_QUERY_LENGTH);
-            urls.problemWith(request.baseUrl()).ifPresent(problem -> violations.add("baseUrl", problem));
+            urls.problem(request.baseUrl()).ifPresent(problem -> violations.add("baseUrl", problem));
             violations.throwIfAny();
             String baseUrl = request.baseUrl().strip().replaceAll("/+$", "");
             return sources.save(indicatorId, request.query().strip(), baseUrl, caller.actor(), clock.instant())
