@@ -89,7 +89,7 @@ public final class MeasurementChecks {
             return null;
         }
         if (observed.isAfter(now)) {
-            violations.add("observedAt", Message.of("problem.measurement.future"));
+            violations.add("observedAt", Message.of("problem.field.not-in-future"));
         }
         else if (observed.atZone(zone).getYear() != fiscalYear) {
             violations.add("observedAt", Message.of("problem.measurement.fiscal-year", fiscalYear));

@@ -67,7 +67,7 @@ public class SourceService {
         return indicatorAccess.writable(caller, indicatorId).flatMap(indicator -> {
             Violations violations = new Violations();
             if (request.type() == null || !request.type().strip().toUpperCase(Locale.ROOT).equals("PROMETHEUS")) {
-                violations.add("type", "must be PROMETHEUS");
+                violations.add("type", Message.of("problem.field.must-be", "PROMETHEUS"));
             }
             violations.requiredText("query", request.query(), MAX_QUERY_LENGTH);
             urls.problem(request.baseUrl()).ifPresent(problem -> violations.add("baseUrl", problem));

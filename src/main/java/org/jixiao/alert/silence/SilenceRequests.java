@@ -83,7 +83,7 @@ final class SilenceRequests {
             try {
                 until = OffsetDateTime.parse(request.until().strip()).toInstant();
                 if (!until.isAfter(now)) {
-                    violations.add("until", Message.of("problem.silence.future"));
+                    violations.add("until", Message.of("problem.field.in-future"));
                 }
                 else if (until.isAfter(now.plus(LONGEST))) {
                     violations.add("until", Message.of("problem.silence.within-year"));
