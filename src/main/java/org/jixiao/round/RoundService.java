@@ -53,8 +53,7 @@ public class RoundService {
 
     public Mono<Round> create(Caller caller, RoundRequest request) {
         if (!AccessRules.canManageRounds(caller)) {
-            return Mono.error(new ForbiddenException("rounds are dispatched by an administrator, or by a department"
-                    + " manager for its departments"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.rounds")));
         }
         return Mono.fromRunnable(() -> check(request))
                 .then(Mono.defer(() -> projects.findByIds(request.projects()).collectMap(Project::id)))
@@ -63,8 +62,8 @@ public class RoundService {
                     if (!AccessRules.canManageRound(caller, scope)) {
                         Set<String> foreign = new TreeSet<>(scope);
                         foreign.removeAll(caller.departments());
-                        return Mono.error(new ForbiddenException("a manager dispatches rounds only to its own"
-                                + " departments; not yours: " + String.join(", ", foreign)));
+                        return Mono.error(new ForbiddenException(Message.of("problem.forbidden.round-departments",
+                                String.join(", ", foreign))));
                     }
                     return open(caller, request);
                 })
@@ -188,7 +187,7 @@ public class RoundService {
     }
 
     static NotFoundException roundNotFound(long id) {
-        return new NotFoundException("round " + id + " does not exist");
+        return new NotFoundException(Message.of("problem.not-found.round", id));
     }
 
     private static Map<String, Object> summary(long id, String title, RoundRequest request, int reports) {

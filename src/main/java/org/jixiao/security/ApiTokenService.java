@@ -44,9 +44,8 @@ public class ApiTokenService {
     public Mono<CreatedToken> create(Caller creator, TokenRequest request) {
         return Mono.fromCallable(() -> validate(request)).flatMap(grant -> {
             if (!AccessRules.canGrant(creator, grant.roles(), grant.departments(), grant.projects())) {
-                return Mono.error(new ForbiddenException("a token cannot carry more than its creator has; not yours: "
-                        + String.join(", ", AccessRules.excessGrants(creator, grant.roles(), grant.departments(),
-                                grant.projects()).stream().sorted().toList())));
+                return Mono.error(new ForbiddenException(Message.of("problem.forbidden.token-grants", String.join(", ", AccessRules.excessGrants(creator, grant.roles(), grant.departments(),
+                                grant.projects()).stream().sorted().toList()))));
             }
             String secret = TokenSecrets.generate();
             // An administrator makes machine tokens that act as themselves; anyone else makes personal tokens.
