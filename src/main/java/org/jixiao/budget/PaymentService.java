@@ -17,6 +17,7 @@ import org.jixiao.security.Caller;
 import org.jixiao.system.Decimals;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -76,12 +77,12 @@ public class PaymentService {
         return milestones.openForWrite(caller, request.milestoneId())
                 .flatMap(milestone -> {
                     if (milestone.projectId() != project.id()) {
-                        return Mono.error(InvalidInputException.invalid("milestoneId", "milestone "
-                                + milestone.id() + " belongs to another project"));
+                        return Mono.error(InvalidInputException.invalid("milestoneId",
+                                Message.of("problem.payment.other-project", milestone.id())));
                     }
                     if (milestone.kind() != MilestoneKind.PAYMENT) {
-                        return Mono.error(InvalidInputException.invalid("milestoneId", "milestone " + milestone.id()
-                                + " is not a payment milestone (" + milestone.kind() + ")"));
+                        return Mono.error(InvalidInputException.invalid("milestoneId",
+                                Message.of("problem.payment.not-payment", milestone.id(), milestone.kind())));
                     }
                     return milestones.completeLocked(caller, milestone, request.paidAt(),
                             "payment of " + request.amount().toPlainString() + " yuan").then();
@@ -91,26 +92,26 @@ public class PaymentService {
     private void validate(Project project, PaymentRequest request) {
         Violations violations = new Violations();
         if (request.amount() == null) {
-            violations.add("amount", "is required (yuan)");
+            violations.add("amount", Message.of("problem.payment.amount-required"));
         }
         else if (request.amount().signum() <= 0) {
-            violations.add("amount", "must be more than 0");
+            violations.add("amount", Message.of("problem.field.positive"));
         }
         else if (request.amount().compareTo(MAX_AMOUNT) > 0) {
-            violations.add("amount", "is implausibly large");
+            violations.add("amount", Message.of("problem.field.implausibly-large"));
         }
         else if (request.amount().stripTrailingZeros().scale() > 2) {
-            violations.add("amount", "has more than 2 decimal places");
+            violations.add("amount", Message.of("problem.field.decimals", 2));
         }
         LocalDate today = LocalDate.now(clock);
         if (request.paidAt() == null) {
-            violations.add("paidAt", "is required");
+            violations.add("paidAt", Violations.required());
         }
         else if (request.paidAt().isAfter(today)) {
-            violations.add("paidAt", "must not be in the future");
+            violations.add("paidAt", Message.of("problem.field.not-in-future"));
         }
         else if (request.paidAt().getYear() != project.fiscalYear()) {
-            violations.add("paidAt", "must fall in the project's fiscal year " + project.fiscalYear());
+            violations.add("paidAt", Message.of("problem.payment.fiscal-year", project.fiscalYear()));
         }
         violations.optionalText("note", request.note(), MAX_NOTE_LENGTH);
         violations.throwIfAny();

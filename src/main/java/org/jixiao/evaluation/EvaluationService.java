@@ -152,7 +152,7 @@ public class EvaluationService {
         }
         Violations violations = new Violations();
         if (reason == null || reason.isBlank()) {
-            violations.add("reason", "is required: say why the evaluation reopens");
+            violations.add("reason", Message.of("problem.evaluation.reopen-reason"));
         }
         violations.optionalText("reason", reason, FinalizationRule.MAX_REASON_LENGTH);
         if (!violations.isEmpty()) {
@@ -283,7 +283,7 @@ public class EvaluationService {
 
     private static List<StoredInput> validate(EvaluationRequest request, List<IndicatorRow> rows) {
         if (request == null || request.indicators() == null) {
-            throw InvalidInputException.invalid("indicators", "is required: a list of indicator inputs");
+            throw InvalidInputException.invalid("indicators", Message.of("problem.evaluation.indicators-required"));
         }
         Map<Long, IndicatorRow> byId = rows.stream().collect(Collectors.toMap(IndicatorRow::indicatorId, row -> row));
         Violations violations = new Violations();
@@ -293,35 +293,35 @@ public class EvaluationService {
             Violations item = violations.under("indicators[" + i + "].");
             EvaluationRequest.IndicatorInput input = request.indicators().get(i);
             if (input == null || input.indicatorId() == null) {
-                item.add("indicatorId", "is required");
+                item.add("indicatorId", Violations.required());
                 continue;
             }
             if (!byId.containsKey(input.indicatorId())) {
-                item.add("indicatorId", "is not an annual indicator of this project");
+                item.add("indicatorId", Message.of("problem.evaluation.not-annual"));
                 continue;
             }
             if (!seen.add(input.indicatorId())) {
-                item.add("indicatorId", "is listed twice");
+                item.add("indicatorId", Message.of("problem.evaluation.twice"));
                 continue;
             }
             if (input.weight() != null && (input.weight().signum() < 0
                     || input.weight().compareTo(BigDecimal.valueOf(100)) > 0)) {
-                item.add("weight", "must be between 0 and 100 points");
+                item.add("weight", Message.of("problem.evaluation.points"));
             }
             QualitativeGrade grade = grade(input, item);
             EvaluationRequest.Override override = input.override();
             if (override != null) {
                 if (override.points() == null || override.points().signum() < 0
                         || override.points().compareTo(BigDecimal.valueOf(100)) > 0) {
-                    item.add("override.points", "must be between 0 and 100 points");
+                    item.add("override.points", Message.of("problem.evaluation.points"));
                 }
                 item.requiredText("override.reason", override.reason(), MAX_TEXT_LENGTH);
             }
             EvaluationRequest.Deviation deviation = input.deviation();
             if (deviation != null) {
                 if (!DEVIATION_CATEGORIES.contains(deviation.category())) {
-                    item.add("deviation.category", "must be one of "
-                            + List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"));
+                    item.add("deviation.category", Message.of("problem.field.must-be", Message.of("problem.type.one-of",
+                            List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"))));
                 }
                 item.optionalText("deviation.text", deviation.text(), MAX_TEXT_LENGTH);
             }
@@ -338,7 +338,7 @@ public class EvaluationService {
     private static QualitativeGrade grade(EvaluationRequest.IndicatorInput input, Violations item) {
         if (input.grade() == null) {
             if (input.gradePercent() != null) {
-                item.add("grade", "is required with gradePercent");
+                item.add("grade", Message.of("problem.field.required-with", "gradePercent"));
             }
             return null;
         }
@@ -347,12 +347,12 @@ public class EvaluationService {
             grade = QualitativeGrade.valueOf(input.grade().strip().toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException ex) {
-            item.add("grade", "must be ACHIEVED, PARTIAL or NOT_ACHIEVED");
+            item.add("grade", Message.of("problem.field.must-be-any", "ACHIEVED", "PARTIAL", "NOT_ACHIEVED"));
             return null;
         }
         if (input.gradePercent() == null || !grade.admits(input.gradePercent())) {
-            item.add("gradePercent", "must lie in the band of " + grade
-                    + " (ACHIEVED 80–100, PARTIAL 60–<80, NOT_ACHIEVED 0–<60)");
+            item.add("gradePercent", Message.of("problem.evaluation.grade-band", grade, "ACHIEVED", "PARTIAL",
+                    "NOT_ACHIEVED"));
         }
         return grade;
     }

@@ -3,6 +3,7 @@ package org.jixiao.evaluation;
 import java.time.LocalDate;
 
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 
 /**
  * When an evaluation may be finalized without a word of explanation: once its fiscal year (the calendar year) is
@@ -28,8 +29,7 @@ final class FinalizationRule {
         Violations violations = new Violations();
         boolean given = reason != null && !reason.isBlank();
         if (!given && !yearIsOver(fiscalYear, today)) {
-            violations.add("reason", "is required to finalize before fiscal year " + fiscalYear + " ends on "
-                    + lastDay(fiscalYear) + ": the figures are not complete yet, say why they are final");
+            violations.add("reason", Message.of("problem.evaluation.early-final", fiscalYear, lastDay(fiscalYear)));
         }
         violations.optionalText("reason", reason, MAX_REASON_LENGTH);
         violations.throwIfAny();

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 
 /**
  * Which encoding a CSV upload is in. Excel on Chinese Windows saves CSV as GBK unless told otherwise, and as UTF-8
@@ -38,9 +39,9 @@ public final class CsvEncoding {
         }
         if (declared != null) {
             return strictly(bytes, declared).map(text -> new Decoded(withoutBom(text), declared.name()))
-                    .orElseThrow(() -> InvalidInputException.malformed("body", "is not valid " + declared.name()
-                            + " text, although the Content-Type says so; save the CSV as UTF-8 or declare its"
-                            + " encoding (charset=GBK)"));
+                    .orElseThrow(() -> InvalidInputException.malformed("body",
+                            Message.of("problem.csv.not-declared-encoding", declared.name(), "Content-Type",
+                                    "charset=GBK")));
         }
         if (startsWith(bytes, UTF8_BOM)) {
             return read(bytes, UTF8_BOM.length, StandardCharsets.UTF_8, "UTF-8 (with BOM)");
@@ -53,15 +54,13 @@ public final class CsvEncoding {
         }
         return strictly(bytes, StandardCharsets.UTF_8).map(text -> new Decoded(text, "UTF-8"))
                 .or(() -> strictly(bytes, GB18030).map(text -> new Decoded(text, "GB18030 (GBK)")))
-                .orElseThrow(() -> InvalidInputException.malformed("body",
-                        "is neither UTF-8 nor GBK/GB18030 text; save the CSV as \"CSV UTF-8\""));
+                .orElseThrow(() -> InvalidInputException.malformed("body", Message.of("problem.csv.neither-encoding")));
     }
 
     private static Decoded read(byte[] bytes, int skip, Charset charset, String name) {
         byte[] rest = Arrays.copyOfRange(bytes, skip, bytes.length);
         return strictly(rest, charset).map(text -> new Decoded(text, name))
-                .orElseThrow(() -> InvalidInputException.malformed("body", "starts with the byte-order mark of "
-                        + charset.name() + " but is not valid " + charset.name() + " text"));
+                .orElseThrow(() -> InvalidInputException.malformed("body", Message.of("problem.csv.bom", charset.name())));
     }
 
     private static Optional<String> strictly(byte[] bytes, Charset charset) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.StorableText;
+import org.jixiao.system.text.Message;
 
 /**
  * A CSV text (RFC 4180: commas, double quotes, CRLF or LF) read into rows keyed by the header's column names.
@@ -17,7 +18,7 @@ public record CsvTable(List<String> columns, List<Row> rows) {
 
     public static CsvTable parse(String text) {
         if (text == null || text.isBlank()) {
-            throw InvalidInputException.malformed("body", "the CSV is empty; expected a header line and rows");
+            throw InvalidInputException.malformed("body", Message.of("problem.csv.empty"));
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> records = new ArrayList<>();
@@ -67,31 +68,31 @@ public record CsvTable(List<String> columns, List<Row> rows) {
             }
         }
         if (quoted) {
-            throw InvalidInputException.malformed("lines[" + recordLine + "]", "a quoted field is not closed");
+            throw InvalidInputException.malformed("lines[" + recordLine + "]", Message.of("problem.csv.unclosed-quote"));
         }
         if (!field.isEmpty() || !fields.isEmpty()) {
             fields.add(field.toString());
             addRecord(records, lineNumbers, fields, recordLine);
         }
         if (records.isEmpty()) {
-            throw InvalidInputException.malformed("body", "the CSV has no header line");
+            throw InvalidInputException.malformed("body", Message.of("problem.csv.no-header"));
         }
         List<String> columns = records.getFirst().stream().map(name -> name.strip()).toList();
-        columns.forEach(name -> StorableText.problemWith(name).ifPresent(problem -> {
-            throw InvalidInputException.malformed("lines[" + lineNumbers.getFirst() + "]", "a column name " + problem);
+        columns.forEach(name -> StorableText.problem(name).ifPresent(problem -> {
+            throw InvalidInputException.malformed("lines[" + lineNumbers.getFirst() + "]",
+                    Message.of("problem.csv.column-name", problem));
         }));
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             List<String> values = records.get(r);
             if (values.size() > columns.size()) {
-                throw InvalidInputException.malformed("lines[" + lineNumbers.get(r) + "]", "has " + values.size()
-                        + " fields but the header has " + columns.size());
+                throw InvalidInputException.malformed("lines[" + lineNumbers.get(r) + "]", Message.of("problem.csv.too-many-fields", values.size(), columns.size()));
             }
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < columns.size(); c++) {
                 String value = c < values.size() ? values.get(c).strip() : "";
                 String cell = "lines[" + lineNumbers.get(r) + "]." + columns.get(c);
-                StorableText.problemWith(value).ifPresent(problem -> {
+                StorableText.problem(value).ifPresent(problem -> {
                     throw InvalidInputException.malformed(cell, problem);
                 });
                 cells.put(columns.get(c).toLowerCase(Locale.ROOT), value.isEmpty() ? null : value);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jixiao.indicator.Indicator;
 import org.jixiao.indicator.IndicatorScope;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 
 /**
  * Whether a measurement can be stored against an indicator: a value that fits the target's unit, an observation
@@ -34,12 +35,11 @@ public final class MeasurementChecks {
             MeasurementSource source, Instant now, ZoneId zone, Violations violations) {
         int before = violations.count();
         if (indicator.scope() != IndicatorScope.ANNUAL) {
-            violations.add("indicator",
-                    "measurements are recorded against annual indicators; this one is a period indicator");
+            violations.add("indicator", Message.of("problem.measurement.period-indicator"));
         }
         MeasuredValue value = null;
         if (input.value() == null || input.value().isBlank()) {
-            violations.add("value", "is required");
+            violations.add("value", Violations.required());
         }
         else {
             try {
@@ -51,11 +51,11 @@ public final class MeasurementChecks {
                 violations.add("value", ex.text());
             }
             catch (NumberFormatException ex) {
-                violations.add("value", "is not a number");
+                violations.add("value", Message.of("problem.field.not-a-number"));
             }
             if (value != null && value.value().abs().compareTo(MAX_MAGNITUDE) > 0) {
-                violations.add("value", "is out of range: at most " + MAX_MAGNITUDE.toPlainString() + " "
-                        + value.unit() + " either way");
+                violations.add("value", Message.of("problem.measurement.out-of-range", MAX_MAGNITUDE.toPlainString(),
+                        value.unit()));
                 value = null;
             }
         }
@@ -63,7 +63,7 @@ public final class MeasurementChecks {
         violations.optionalText("note", input.note(), MAX_NOTE_LENGTH);
         String evidence = blankToNull(input.evidenceUrl());
         if (evidence != null && !isWebLink(evidence)) {
-            violations.add("evidenceUrl", "must be an http or https link");
+            violations.add("evidenceUrl", Message.of("problem.measurement.evidence-url", "http", "https"));
         }
         if (violations.count() > before) {
             return Optional.empty();
@@ -85,15 +85,14 @@ public final class MeasurementChecks {
                     : value.endsWith("Z") ? Instant.parse(value) : OffsetDateTime.parse(value).toInstant();
         }
         catch (DateTimeException ex) {
-            violations.add("observedAt",
-                    "must be a date (2025-06-30) or an instant (2025-06-30T08:00:00+08:00)");
+            violations.add("observedAt", Message.of("problem.measurement.observed-at"));
             return null;
         }
         if (observed.isAfter(now)) {
-            violations.add("observedAt", "must not be in the future");
+            violations.add("observedAt", Message.of("problem.field.not-in-future"));
         }
         else if (observed.atZone(zone).getYear() != fiscalYear) {
-            violations.add("observedAt", "must fall in the fiscal year " + fiscalYear);
+            violations.add("observedAt", Message.of("problem.measurement.fiscal-year", fiscalYear));
         }
         return observed;
     }

@@ -121,20 +121,20 @@ public class MeasurementService {
 
     private static void checkShape(CsvTable table) {
         if (!table.hasColumn("value")) {
-            throw InvalidInputException.invalid("lines[1]", "the header needs a 'value' column");
+            throw InvalidInputException.invalid("lines[1]", Message.of("problem.csv.no-value-column", "value"));
         }
         boolean byId = table.hasColumn("indicatorId");
         boolean byName = table.hasColumn("indicator") && (table.hasColumn("projectId") || table.hasColumn("project"));
         if (!byId && !byName) {
-            throw InvalidInputException.invalid("lines[1]", "the header needs 'indicatorId', or 'indicator' with"
-                    + " 'projectId' or 'project'");
+            throw InvalidInputException.invalid("lines[1]", Message.of("problem.csv.no-indicator-columns",
+                    "indicatorId", "indicator", "projectId", "project"));
         }
         if (table.rows().isEmpty()) {
-            throw InvalidInputException.invalid("body", "the CSV has a header but no rows");
+            throw InvalidInputException.invalid("body", Message.of("problem.csv.no-rows"));
         }
         if (table.rows().size() > MAX_BULK_ROWS) {
-            throw InvalidInputException.invalid("body", "has " + table.rows().size() + " rows; at most "
-                    + MAX_BULK_ROWS + " per upload");
+            throw InvalidInputException.invalid("body", Message.of("problem.csv.too-many-rows", table.rows().size(),
+                    MAX_BULK_ROWS));
         }
     }
 
@@ -181,7 +181,7 @@ public class MeasurementService {
             }
             Project project = visibleById.get(indicator.projectId());
             if (project == null) {
-                line.add("indicator", "no such indicator");
+                line.add("indicator", Message.of("problem.csv.no-indicator"));
                 continue;
             }
             if (!AccessRules.canWriteProject(caller, project.id())) {
@@ -206,13 +206,13 @@ public class MeasurementService {
         if (idCell != null) {
             Indicator indicator = parseLong(idCell) == null ? null : byId.get(parseLong(idCell));
             if (indicator == null) {
-                line.add("indicatorId", "no such annual indicator: " + idCell);
+                line.add("indicatorId", Message.of("problem.csv.no-annual-indicator", idCell));
             }
             return indicator;
         }
         String name = row.get("indicator");
         if (name == null) {
-            line.add("indicator", "is required when there is no indicatorId");
+            line.add("indicator", Message.of("problem.csv.indicator-required", "indicatorId"));
             return null;
         }
         Long projectId = parseLong(row.get("projectId"));
@@ -223,8 +223,8 @@ public class MeasurementService {
                     .filter(project -> year == null || String.valueOf(project.fiscalYear()).equals(year)).toList();
             if (candidates.size() != 1) {
                 line.add("project", candidates.isEmpty()
-                        ? "no such project: " + projectName
-                        : "'" + projectName + "' names " + candidates.size() + " projects; add fiscalYear");
+                        ? Message.of("problem.csv.no-project", projectName)
+                        : Message.of("problem.csv.ambiguous-project", projectName, candidates.size(), "fiscalYear"));
                 return null;
             }
             projectId = candidates.getFirst().id();
@@ -235,9 +235,8 @@ public class MeasurementService {
                 .toList();
         if (matches.size() != 1) {
             line.add("indicator", matches.isEmpty()
-                    ? "project " + project + " has no annual indicator named '" + name + "'"
-                    : "project " + project + " has " + matches.size() + " indicators named '" + name
-                            + "'; use indicatorId");
+                    ? Message.of("problem.csv.no-named-indicator", project, name)
+                    : Message.of("problem.csv.ambiguous-indicator", project, matches.size(), name, "indicatorId"));
             return null;
         }
         return matches.getFirst();
@@ -250,7 +249,8 @@ public class MeasurementService {
         }
         Long value = parseLong(cell);
         if (value == null) {
-            violations.add("lines[" + row.line() + "]." + column, "must be a whole number");
+            violations.add("lines[" + row.line() + "]." + column,
+                    Message.of("problem.field.must-be", Message.of("problem.type.whole-number")));
         }
         return Optional.ofNullable(value);
     }

@@ -92,21 +92,19 @@ public class MilestoneService implements ProjectChangeListener {
             Violations violations = new Violations();
             violations.requiredText("title", request.title(), MAX_TITLE_LENGTH);
             if (request.due() == null) {
-                violations.add("due", "is required");
+                violations.add("due", Violations.required());
             }
             else if (Math.abs(request.due().getYear() - project.fiscalYear()) > 1) {
-                violations.add("due", "must fall in the fiscal year " + project.fiscalYear()
-                        + " or a year next to it (was " + request.due() + ")");
+                violations.add("due", Message.of("problem.milestone.due-year", project.fiscalYear(), request.due()));
             }
             if (request.amount() != null && request.amount().signum() < 0) {
-                violations.add("amount", "must not be negative");
+                violations.add("amount", Message.of("problem.field.not-negative"));
             }
             else if (request.amount() != null && request.amount().compareTo(Decimals.MAX_YUAN) > 0) {
-                violations.add("amount", "is implausibly large (at most " + Decimals.MAX_YUAN.toPlainString()
-                        + " yuan)");
+                violations.add("amount", Message.of("problem.field.too-large-yuan", Decimals.MAX_YUAN.toPlainString()));
             }
             else if (request.amount() != null && request.amount().stripTrailingZeros().scale() > 2) {
-                violations.add("amount", "has more than 2 decimal places");
+                violations.add("amount", Message.of("problem.field.decimals", 2));
             }
             violations.throwIfAny();
             MilestoneKind kind = request.kind() == null ? MilestoneKind.OTHER : request.kind();
@@ -127,14 +125,13 @@ public class MilestoneService implements ProjectChangeListener {
 
     private Mono<Milestone> completeChecked(Caller caller, long id, LocalDate completedAt, String evidence) {
         if (completedAt == null) {
-            return Mono.error(InvalidInputException.invalid("completedAt", "is required"));
+            return Mono.error(InvalidInputException.invalid("completedAt", Violations.required()));
         }
         if (completedAt.isAfter(LocalDate.now(clock))) {
-            return Mono.error(InvalidInputException.invalid("completedAt", "must not be in the future"));
+            return Mono.error(InvalidInputException.invalid("completedAt", Message.of("problem.field.not-in-future")));
         }
         if (evidence != null && evidence.length() > MAX_TEXT_LENGTH) {
-            return Mono.error(InvalidInputException.invalid("evidence", "is longer than " + MAX_TEXT_LENGTH
-                    + " characters"));
+            return Mono.error(InvalidInputException.invalid("evidence", Violations.tooLong(MAX_TEXT_LENGTH)));
         }
         return openForWrite(caller, id)
                 .flatMap(milestone -> completeLocked(caller, milestone, completedAt, evidence))
@@ -158,11 +155,10 @@ public class MilestoneService implements ProjectChangeListener {
 
     private Mono<Milestone> waiveChecked(Caller caller, long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            return Mono.error(InvalidInputException.invalid("reason", "is required: say why the milestone is waived"));
+            return Mono.error(InvalidInputException.invalid("reason", Message.of("problem.milestone.reason-required")));
         }
         if (reason.length() > MAX_TEXT_LENGTH) {
-            return Mono.error(InvalidInputException.invalid("reason", "is longer than " + MAX_TEXT_LENGTH
-                    + " characters"));
+            return Mono.error(InvalidInputException.invalid("reason", Violations.tooLong(MAX_TEXT_LENGTH)));
         }
         return openForWrite(caller, id)
                 .flatMap(milestone -> milestones.waive(id, reason.strip(), clock.instant())

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jixiao.light.Light;
 import org.jixiao.system.Decimals;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 
 /**
  * The monitoring form's rules, as plain Java: which values a person may enter, and the gaps that keep a report from
@@ -35,21 +36,21 @@ public final class ReportRules {
     public static void checkUpdate(Violations violations, Integer version, BigDecimal fundsProjected, String progress,
             List<ReportEntry> entries, Set<Long> indicatorIds) {
         if (version == null) {
-            violations.add("version", "is required: send the version the changes were made from");
+            violations.add("version", Message.of("problem.report.version-required"));
         }
         else if (version < 0) {
-            violations.add("version", "must not be negative");
+            violations.add("version", Message.of("problem.field.not-negative"));
         }
         if (fundsProjected != null) {
             if (fundsProjected.signum() < 0) {
-                violations.add("fundsProjected", "must not be negative");
+                violations.add("fundsProjected", Message.of("problem.field.not-negative"));
             }
             else if (fundsProjected.compareTo(Decimals.MAX_YUAN) > 0) {
-                violations.add("fundsProjected", "is implausibly large (at most "
-                        + Decimals.MAX_YUAN.toPlainString() + " yuan)");
+                violations.add("fundsProjected", Message.of("problem.field.too-large-yuan",
+                        Decimals.MAX_YUAN.toPlainString()));
             }
             else if (fundsProjected.stripTrailingZeros().scale() > 2) {
-                violations.add("fundsProjected", "has more than 2 decimal places");
+                violations.add("fundsProjected", Message.of("problem.field.decimals", 2));
             }
         }
         violations.optionalText("progress", progress, MAX_TEXT_LENGTH);
@@ -61,36 +62,34 @@ public final class ReportRules {
             Violations entry = violations.under("indicators[" + i + "].");
             ReportEntry line = entries.get(i);
             if (line == null) {
-                violations.add("indicators[" + i + "]", "must be an object");
+                violations.add("indicators[" + i + "]",
+                        Message.of("problem.field.must-be", Message.of("problem.type.object")));
                 continue;
             }
             if (line.indicatorId() == null) {
-                entry.add("indicatorId", "is required");
+                entry.add("indicatorId", Violations.required());
             }
             else if (!indicatorIds.contains(line.indicatorId())) {
-                entry.add("indicatorId", "is not an annual indicator of this report's project (was "
-                        + line.indicatorId() + ")");
+                entry.add("indicatorId", Message.of("problem.report.not-annual", line.indicatorId()));
             }
             else if (!seen.add(line.indicatorId())) {
-                entry.add("indicatorId", "appears more than once (" + line.indicatorId() + ")");
+                entry.add("indicatorId", Message.of("problem.report.twice", line.indicatorId()));
             }
             if (line.projected() != null) {
                 if (line.projected().abs().compareTo(MAX_VALUE) > 0) {
-                    entry.add("projected", "is implausibly large (at most 10^15 either way)");
+                    entry.add("projected", Message.of("problem.report.projected-too-large"));
                 }
                 else if (line.projected().stripTrailingZeros().scale() > 4) {
-                    entry.add("projected", "has more than 4 decimal places");
+                    entry.add("projected", Message.of("problem.field.decimals", 4));
                 }
             }
             if (line.likelihood() != null && !LIKELIHOODS.contains(line.likelihood().strip())) {
-                entry.add("likelihood", "must be one of " + String.join(", ", LIKELIHOODS) + " (was '"
-                        + line.likelihood() + "')");
+                entry.add("likelihood", oneOf(LIKELIHOODS, line.likelihood()));
             }
             for (int c = 0; c < line.causes().size(); c++) {
                 String cause = line.causes().get(c);
                 if (cause == null || !CAUSES.contains(cause.strip())) {
-                    entry.add("causes[" + c + "]", "must be one of " + String.join(", ", CAUSES) + " (was '"
-                            + cause + "')");
+                    entry.add("causes[" + c + "]", oneOf(CAUSES, cause));
                 }
             }
             entry.optionalText("causeText", line.causeText(), MAX_TEXT_LENGTH);
@@ -104,56 +103,62 @@ public final class ReportRules {
         for (int i = 0; i < form.indicators().size(); i++) {
             ReportForm.Line line = form.indicators().get(i);
             Violations at = gaps.under("indicators[" + i + "].");
-            String which = "「" + line.level3() + "」 (indicator " + line.indicatorId() + ")";
+            Message which = Message.of("problem.report.which", line.level3(), line.indicatorId());
             if (blank(line.likelihood())) {
-                at.add("likelihood", "is required for " + which + ": one of " + String.join(", ", LIKELIHOODS));
+                at.add("likelihood", Message.of("problem.report.likelihood-required", which, String.join(", ", LIKELIHOODS)));
             }
-            String why = needsCause(line);
+            Message why = needsCause(line);
             if (why == null) {
                 continue;
             }
             if (line.causes().isEmpty()) {
-                at.add("causes", "are required for " + which + ", which " + why + ": one or more of "
-                        + String.join(", ", CAUSES));
+                at.add("causes", Message.of("problem.report.causes-required", which, why, String.join(", ", CAUSES)));
             }
             if (line.causes().contains(OTHER_CAUSE) && blank(line.causeText())) {
-                at.add("causeText", "is required for " + which + ": the cause is 其他, so say what it is");
+                at.add("causeText", Message.of("problem.report.cause-text-required", which, OTHER_CAUSE));
             }
             if (blank(line.measure())) {
-                at.add("measure", "is required for " + which + ", which " + why + ": say what will be done");
+                at.add("measure", Message.of("problem.report.measure-required", which, why));
             }
         }
         return gaps;
     }
 
     /** Why the line needs a cause and a measure (off target, or not certain to be met), or null when it does not. */
-    static String needsCause(ReportForm.Line line) {
+    static Message needsCause(ReportForm.Line line) {
         if (line.light() == Light.RED || line.light() == Light.YELLOW || line.light() == Light.BLUE) {
-            return "is off target (" + line.light().name().toLowerCase(java.util.Locale.ROOT) + ")";
+            return Message.of("problem.report.off-target",
+                    Message.of("light." + line.light().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (!blank(line.likelihood()) && !CERTAIN.equals(line.likelihood())) {
-            return "is not certain to be met (" + line.likelihood() + ")";
+            return Message.of("problem.report.not-certain", line.likelihood());
         }
         return null;
+    }
+
+    /** "must be one of A, B, C (was 'x')". */
+    private static Message oneOf(List<String> allowed, String was) {
+        return Message.of("problem.field.must-be-was", Message.of("problem.type.one-of", String.join(", ", allowed)),
+                String.valueOf(was));
     }
 
     /** Checks a reviewer's return: a comment for the whole report, or comments per field, or both. */
     public static void checkReturn(Violations violations, String comment, Map<String, String> fields) {
         boolean noFields = fields == null || fields.isEmpty();
         if ((comment == null || comment.isBlank()) && noFields) {
-            violations.add("comment", "is required: say why the report goes back (or comment on its fields)");
+            violations.add("comment", Message.of("problem.report.comment-required"));
         }
         violations.optionalText("comment", comment, MAX_TEXT_LENGTH);
         if (noFields) {
             return;
         }
         if (fields.size() > MAX_RETURN_FIELDS) {
-            violations.add("fields", "has more than " + MAX_RETURN_FIELDS + " entries");
+            violations.add("fields", Message.of("problem.report.too-many-fields", MAX_RETURN_FIELDS));
             return;
         }
         fields.forEach((field, text) -> {
             if (violations.optionalText("fields", field, MAX_TITLE_LENGTH) && field.isBlank()) {
-                violations.add("fields", "names a blank field");
+                violations.add("fields", Message.of("problem.report.blank-field"));
             }
             violations.requiredText("fields." + field, text, MAX_TEXT_LENGTH);
         });

@@ -184,7 +184,7 @@ public class ReportService {
     /** Opens an approved report again (administrators, with a reason): a draft read live from the data again. */
     public Mono<ReportView> reopen(Caller caller, long id, String reason) {
         if (!AccessRules.canReopenReports(caller)) {
-            return Mono.error(new ForbiddenException("only an administrator can reopen an approved report"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.reopen-report")));
         }
         Violations violations = new Violations();
         violations.requiredText("reason", reason, ReportRules.MAX_TEXT_LENGTH);
@@ -230,17 +230,15 @@ public class ReportService {
     private Mono<Locked> forOwner(Caller caller, long id) {
         return lockVisible(caller, id).flatMap(locked -> AccessRules.canWriteProject(caller, locked.project().id())
                 ? Mono.just(locked)
-                : Mono.error(new ForbiddenException("you may read report " + id + " but not fill it in: its project"
-                        + " is not assigned to you")));
+                : Mono.error(new ForbiddenException(Message.of("problem.forbidden.report-not-assigned", id))));
     }
 
     private Mono<Locked> forReviewer(Caller caller, long id) {
         return lockVisible(caller, id).flatMap(locked -> AccessRules.canReview(caller,
                 locked.project().department().code())
                 ? Mono.just(locked)
-                : Mono.error(new ForbiddenException("you may read report " + id + " but not review it: a manager of"
-                        + " department " + locked.project().department().code() + ", an evaluator or an administrator"
-                        + " reviews it")));
+                : Mono.error(new ForbiddenException(Message.of("problem.forbidden.report-not-reviewer", id,
+                        locked.project().department().code()))));
     }
 
     private Mono<Project> visibleProject(Caller caller, Report report) {
@@ -250,29 +248,22 @@ public class ReportService {
 
     private static ReportState next(Report report, ReportAction action) {
         return ReportWorkflow.next(report.state(), action)
-                .orElseThrow(() -> new ConflictException(Message.verbatim("report " + report.id() + " cannot be "
-                        + pastTense(action) + ": " + ReportWorkflow.refusal(report.state(), action)),
+                .orElseThrow(() -> new ConflictException(Message.of("problem.conflict.report-action", report.id(),
+                        pastTense(action), ReportWorkflow.refusal(report.state(), action)),
                         URI.create("/api/v1/reports/" + report.id()),
                         Map.of("state", report.state().name(), "currentVersion", report.version())));
     }
 
     private static void checkVersion(Report report, int version) {
         if (report.version() != version) {
-            throw new ConflictException(Message.verbatim("report " + report.id() + " was changed meanwhile: version "
-                    + report.version() + " is current, the changes were made from version " + version
-                    + "; read it again and re-apply them"), URI.create("/api/v1/reports/" + report.id()),
+            throw new ConflictException(Message.of("problem.conflict.report-version", report.id(), report.version(),
+                    version), URI.create("/api/v1/reports/" + report.id()),
                     Map.of("currentVersion", report.version()));
         }
     }
 
-    private static String pastTense(ReportAction action) {
-        return switch (action) {
-            case SAVE -> "saved";
-            case SUBMIT -> "submitted";
-            case RETURN -> "returned";
-            case APPROVE -> "approved";
-            case REOPEN -> "reopened";
-        };
+    private static Message pastTense(ReportAction action) {
+        return Message.of("problem.report.action." + action.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private Mono<ReportView> view(Report report, Project project) {
@@ -334,17 +325,15 @@ public class ReportService {
     }
 
     private static ForbiddenException fillForbidden() {
-        return new ForbiddenException("reports are filled in and submitted by the owner the project is assigned to,"
-                + " or an administrator");
+        return new ForbiddenException(Message.of("problem.forbidden.fill-reports"));
     }
 
     private static ForbiddenException reviewForbidden() {
-        return new ForbiddenException("reports are reviewed by a manager of the project's department, an evaluator or"
-                + " an administrator");
+        return new ForbiddenException(Message.of("problem.forbidden.review-reports"));
     }
 
     static NotFoundException reportNotFound(long id) {
-        return new NotFoundException("report " + id + " does not exist");
+        return new NotFoundException(Message.of("problem.not-found.report", id));
     }
 
 }

@@ -2,6 +2,8 @@ package org.jixiao.round;
 
 import java.util.Optional;
 
+import org.jixiao.system.text.Message;
+
 /**
  * The states of a report (DRAFT → SUBMITTED → APPROVED, or SUBMITTED → RETURNED → DRAFT) as a plain rule. Saving is
  * allowed while the owner holds the report; a save of a returned report makes it a draft again. Only an approved
@@ -25,17 +27,18 @@ public final class ReportWorkflow {
     }
 
     /** Why the action is not possible in this state, for a person. */
-    public static String refusal(ReportState state, ReportAction action) {
+    public static Message refusal(ReportState state, ReportAction action) {
         return switch (state) {
-            case DRAFT, RETURNED -> "the report is " + words(state) + ": it must be submitted before it can be "
-                    + (action == ReportAction.REOPEN ? "approved and reopened" : "reviewed");
-            case SUBMITTED -> "the report is submitted and waits for review: it cannot be "
-                    + (action == ReportAction.REOPEN ? "reopened" : "changed") + " until it is returned or approved";
-            case APPROVED -> "the report is approved and frozen: an administrator must reopen it first";
+            case DRAFT, RETURNED -> Message.of(action == ReportAction.REOPEN
+                    ? "problem.report.refusal.unsubmitted-reopen" : "problem.report.refusal.unsubmitted-review",
+                    words(state));
+            case SUBMITTED -> Message.of(action == ReportAction.REOPEN
+                    ? "problem.report.refusal.submitted-reopen" : "problem.report.refusal.submitted-change");
+            case APPROVED -> Message.of("problem.report.refusal.approved");
         };
     }
 
-    private static String words(ReportState state) {
-        return state.name().toLowerCase(java.util.Locale.ROOT);
+    private static Message words(ReportState state) {
+        return Message.of("problem.report.state." + state.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -19,6 +19,7 @@ import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -52,8 +53,7 @@ public class RoundService {
 
     public Mono<Round> create(Caller caller, RoundRequest request) {
         if (!AccessRules.canManageRounds(caller)) {
-            return Mono.error(new ForbiddenException("rounds are dispatched by an administrator, or by a department"
-                    + " manager for its departments"));
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.rounds")));
         }
         return Mono.fromRunnable(() -> check(request))
                 .then(Mono.defer(() -> projects.findByIds(request.projects()).collectMap(Project::id)))
@@ -62,8 +62,8 @@ public class RoundService {
                     if (!AccessRules.canManageRound(caller, scope)) {
                         Set<String> foreign = new TreeSet<>(scope);
                         foreign.removeAll(caller.departments());
-                        return Mono.error(new ForbiddenException("a manager dispatches rounds only to its own"
-                                + " departments; not yours: " + String.join(", ", foreign)));
+                        return Mono.error(new ForbiddenException(Message.of("problem.forbidden.round-departments",
+                                String.join(", ", foreign))));
                     }
                     return open(caller, request);
                 })
@@ -73,49 +73,48 @@ public class RoundService {
     private void check(RoundRequest request) {
         Violations violations = new Violations();
         if (request.kind() == null) {
-            violations.add("kind", "is required: MONITORING");
+            violations.add("kind", Message.of("problem.round.kind-required", RoundKind.MONITORING));
         }
         else if (request.kind() == RoundKind.SELF_EVALUATION) {
-            violations.add("kind", "SELF_EVALUATION rounds are not built yet; only MONITORING rounds can be"
-                    + " dispatched");
+            violations.add("kind", Message.of("problem.round.kind-not-built", RoundKind.SELF_EVALUATION,
+                    RoundKind.MONITORING));
         }
         Integer year = request.fiscalYear();
         if (year == null) {
-            violations.add("fiscalYear", "is required");
+            violations.add("fiscalYear", Violations.required());
         }
         else if (year < 2000 || year > 2100) {
-            violations.add("fiscalYear", "must be between 2000 and 2100 (was " + year + ")");
+            violations.add("fiscalYear", Message.of("problem.field.between-was", 2000, 2100, year));
         }
         violations.requiredText("title", request.title(), ReportRules.MAX_TITLE_LENGTH);
         if (request.periodFrom() == null) {
-            violations.add("periodFrom", "is required");
+            violations.add("periodFrom", Violations.required());
         }
         if (request.periodTo() == null) {
-            violations.add("periodTo", "is required");
+            violations.add("periodTo", Violations.required());
         }
         if (request.periodFrom() != null && request.periodTo() != null) {
             if (request.periodFrom().isAfter(request.periodTo())) {
-                violations.add("periodTo", "must not be before periodFrom");
+                violations.add("periodTo", Message.of("problem.round.period-order", "periodFrom"));
             }
             if (year != null && (request.periodFrom().getYear() != year || request.periodTo().getYear() != year)) {
-                violations.add("periodFrom", "the period must lie in the fiscal year " + year);
+                violations.add("periodFrom", Message.of("problem.round.period-year", year));
             }
         }
         if (request.due() == null) {
-            violations.add("due", "is required");
+            violations.add("due", Violations.required());
         }
         else if (request.periodTo() != null && request.due().isBefore(request.periodTo())) {
-            violations.add("due", "must not be before the period ends (" + request.periodTo() + ")");
+            violations.add("due", Message.of("problem.round.due-before", request.periodTo()));
         }
         else if (year != null && Math.abs(request.due().getYear() - year) > 1) {
-            violations.add("due", "must fall in the fiscal year " + year + " or a year next to it");
+            violations.add("due", Message.of("problem.round.due-year", year));
         }
         if (request.departments().isEmpty() && request.projects().isEmpty()) {
-            violations.add("departments", "name at least one department or project for the round to cover");
+            violations.add("departments", Message.of("problem.round.no-scope"));
         }
         if (request.departments().size() > MAX_SCOPE_ENTRIES || request.projects().size() > MAX_SCOPE_ENTRIES) {
-            violations.add("departments", "a round covers at most " + MAX_SCOPE_ENTRIES + " departments and "
-                    + MAX_SCOPE_ENTRIES + " projects");
+            violations.add("departments", Message.of("problem.round.scope-too-large", MAX_SCOPE_ENTRIES));
         }
         else {
             for (int i = 0; i < request.departments().size(); i++) {
@@ -124,7 +123,7 @@ public class RoundService {
             }
             for (int i = 0; i < request.projects().size(); i++) {
                 if (request.projects().get(i) == null) {
-                    violations.add("projects[" + i + "]", "is required");
+                    violations.add("projects[" + i + "]", Violations.required());
                 }
             }
         }
@@ -141,11 +140,11 @@ public class RoundService {
         for (int i = 0; i < request.projects().size(); i++) {
             Project project = found.get(request.projects().get(i));
             if (project == null || !AccessRules.canRead(caller, project.id(), project.department().code())) {
-                violations.add("projects[" + i + "]", "no such project (" + request.projects().get(i) + ")");
+                violations.add("projects[" + i + "]", Message.of("problem.round.no-project", request.projects().get(i)));
             }
             else if (project.fiscalYear() != request.fiscalYear()) {
-                violations.add("projects[" + i + "]", "is a project of fiscal year " + project.fiscalYear()
-                        + ", not " + request.fiscalYear());
+                violations.add("projects[" + i + "]", Message.of("problem.round.other-year", project.fiscalYear(),
+                        request.fiscalYear()));
             }
             else {
                 scope.add(project.department().code());
@@ -162,8 +161,8 @@ public class RoundService {
                                 request.projects().stream().distinct().toList(), caller.actor(), clock.instant())
                         .collectList()
                         .flatMap(reports -> reports.isEmpty()
-                                ? Mono.error(InvalidInputException.invalid("departments", "the round covers no"
-                                        + " project of fiscal year " + request.fiscalYear()))
+                                ? Mono.error(InvalidInputException.invalid("departments",
+                                        Message.of("problem.round.no-projects", request.fiscalYear())))
                                 : audit.record(caller.actor(), "create", "round", id, null,
                                                 summary(id, title, request, reports.size()))
                                         .thenMany(Flux.fromIterable(reports))
@@ -188,7 +187,7 @@ public class RoundService {
     }
 
     static NotFoundException roundNotFound(long id) {
-        return new NotFoundException("round " + id + " does not exist");
+        return new NotFoundException(Message.of("problem.not-found.round", id));
     }
 
     private static Map<String, Object> summary(long id, String title, RoundRequest request, int reports) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jixiao.audit.AuditLog;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -43,9 +44,8 @@ public class ApiTokenService {
     public Mono<CreatedToken> create(Caller creator, TokenRequest request) {
         return Mono.fromCallable(() -> validate(request)).flatMap(grant -> {
             if (!AccessRules.canGrant(creator, grant.roles(), grant.departments(), grant.projects())) {
-                return Mono.error(new ForbiddenException("a token cannot carry more than its creator has; not yours: "
-                        + String.join(", ", AccessRules.excessGrants(creator, grant.roles(), grant.departments(),
-                                grant.projects()).stream().sorted().toList())));
+                return Mono.error(new ForbiddenException(Message.of("problem.forbidden.token-grants", String.join(", ", AccessRules.excessGrants(creator, grant.roles(), grant.departments(),
+                                grant.projects()).stream().sorted().toList()))));
             }
             String secret = TokenSecrets.generate();
             // An administrator makes machine tokens that act as themselves; anyone else makes personal tokens.
@@ -117,7 +117,7 @@ public class ApiTokenService {
         violations.requiredText("name", request.name(), MAX_NAME_LENGTH);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (request.roles() == null || request.roles().isEmpty()) {
-            violations.add("roles", "needs at least one of " + List.of(Role.values()));
+            violations.add("roles", Message.of("problem.token.no-roles", List.of(Role.values())));
         }
         else {
             for (int i = 0; i < request.roles().size(); i++) {
@@ -126,8 +126,8 @@ public class ApiTokenService {
                     roles.add(role.get());
                 }
                 else {
-                    violations.add("roles[" + i + "]", "'" + request.roles().get(i)
-                            + "' is not a role; expected one of " + List.of(Role.values()));
+                    violations.add("roles[" + i + "]", Message.of("problem.token.not-a-role", request.roles().get(i),
+                            List.of(Role.values())));
                 }
             }
         }
@@ -136,7 +136,7 @@ public class ApiTokenService {
         for (int i = 0; i < requestedDepartments.size(); i++) {
             String code = requestedDepartments.get(i);
             if (code == null || code.isBlank() || code.length() > 32) {
-                violations.add("departments[" + i + "]", "must be a department code");
+                violations.add("departments[" + i + "]", Message.of("problem.token.department"));
             }
             else {
                 departments.add(code.strip());
@@ -147,14 +147,14 @@ public class ApiTokenService {
         for (int i = 0; i < requestedProjects.size(); i++) {
             Long project = requestedProjects.get(i);
             if (project == null || project < 1) {
-                violations.add("projects[" + i + "]", "must be a project id");
+                violations.add("projects[" + i + "]", Message.of("problem.token.project"));
             }
             else {
                 projects.add(project);
             }
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
-            violations.add("expiresAt", "must be in the future");
+            violations.add("expiresAt", Message.of("problem.field.in-future"));
         }
         violations.throwIfAny();
         return new Grant(roles, departments, projects);

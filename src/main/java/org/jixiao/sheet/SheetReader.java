@@ -13,6 +13,7 @@ import org.jixiao.project.ProjectWarning;
 import org.jixiao.system.JsonErrors;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.StorableText;
+import org.jixiao.system.text.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -43,7 +44,7 @@ public class SheetReader {
 
     public SheetReading read(String json) {
         if (json == null || json.isBlank()) {
-            throw InvalidInputException.malformed("body", "the request body is empty; expected a sheet as JSON");
+            throw InvalidInputException.malformed("body", Message.of("problem.sheet.empty"));
         }
         JsonNode tree;
         try {
@@ -51,11 +52,11 @@ public class SheetReader {
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         }
         catch (JacksonException ex) {
-            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), "not valid JSON: " + ex.getOriginalMessage()
-                    + locationOf(ex));
+            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"),
+                    Message.of("problem.field.not-json", ex.getOriginalMessage() + locationOf(ex)));
         }
         if (tree == null || !tree.isObject()) {
-            throw InvalidInputException.malformed("body", "expected a JSON object (one sheet)");
+            throw InvalidInputException.malformed("body", Message.of("problem.sheet.not-object"));
         }
         List<ProjectWarning> unknownKeys = new ArrayList<>();
         collectUnknownKeys(tree, SheetDocument.class, "", unknownKeys);
@@ -66,7 +67,8 @@ public class SheetReader {
             throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), JsonErrors.mismatch(ex));
         }
         catch (JacksonException ex) {
-            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"), "unreadable: " + ex.getOriginalMessage());
+            throw InvalidInputException.malformed(JsonErrors.fieldOf(ex, "body"),
+                    Message.of("problem.field.unreadable-because", ex.getOriginalMessage()));
         }
     }
 
@@ -92,8 +94,9 @@ public class SheetReader {
             RecordComponent component = components.get(property.getKey());
             if (component == null) {
                 // The key is kept in the project's warnings, so it must be storable text like any value.
-                StorableText.problemWith(property.getKey()).ifPresent(problem -> {
-                    throw InvalidInputException.malformed(path.isEmpty() ? "body" : path, "has a key that " + problem);
+                StorableText.problem(property.getKey()).ifPresent(problem -> {
+                    throw InvalidInputException.malformed(path.isEmpty() ? "body" : path,
+                            Message.of("problem.sheet.key", problem));
                 });
                 unknown.add(new ProjectWarning("UNKNOWN_KEY", childPath,
                         "ignored: the sheet format does not define this key"));

@@ -9,6 +9,7 @@ import org.jixiao.sheet.SheetDocument.IndicatorRow;
 import org.jixiao.system.Decimals;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 
 /**
  * What a sheet must satisfy to be stored. Real sheets are messy, so little is required: a fiscal year, a project
@@ -45,10 +46,10 @@ public final class SheetValidator {
 
     private void check(SheetDocument sheet) {
         if (sheet.fiscalYear() == null) {
-            violation("fiscalYear", "is required");
+            violation("fiscalYear", Violations.required());
         }
         else if (sheet.fiscalYear() < MIN_FISCAL_YEAR || sheet.fiscalYear() > MAX_FISCAL_YEAR) {
-            violation("fiscalYear", "must be between " + MIN_FISCAL_YEAR + " and " + MAX_FISCAL_YEAR);
+            violation("fiscalYear", Message.of("problem.field.between", MIN_FISCAL_YEAR, MAX_FISCAL_YEAR));
         }
         checkProject(sheet.project());
         if (sheet.funding() != null) {
@@ -80,12 +81,12 @@ public final class SheetValidator {
 
     private void checkProject(SheetDocument.ProjectSection project) {
         if (project == null) {
-            violation("project", "is required");
+            violation("project", Violations.required());
             return;
         }
         requiredText("project.name", project.name(), MAX_NAME_LENGTH);
         if (project.department() == null) {
-            violation("project.department", "is required");
+            violation("project.department", Violations.required());
         }
         else {
             requiredText("project.department.code", project.department().code(), MAX_CODE_LENGTH);
@@ -94,7 +95,7 @@ public final class SheetValidator {
         violations.optionalText("project.implementingUnit", project.implementingUnit(), MAX_NAME_LENGTH);
         violations.optionalText("project.attribute", project.attribute(), MAX_SHORT_TEXT_LENGTH);
         if (project.periodYears() != null && (project.periodYears() < 1 || project.periodYears() > MAX_PERIOD_YEARS)) {
-            violation("project.periodYears", "must be between 1 and " + MAX_PERIOD_YEARS + " (99 = long-running)");
+            violation("project.periodYears", Message.of("problem.sheet.period-years", MAX_PERIOD_YEARS));
         }
         amount("project.budgetWan", project.budgetWan(), MAX_BUDGET_WAN, 6);
     }
@@ -116,20 +117,20 @@ public final class SheetValidator {
             return;
         }
         if (rows.size() > MAX_INDICATORS_PER_SCOPE) {
-            violation(field, "has " + rows.size() + " rows; at most " + MAX_INDICATORS_PER_SCOPE + " are accepted");
+            violation(field, Message.of("problem.sheet.too-many-rows", rows.size(), MAX_INDICATORS_PER_SCOPE));
             return;
         }
         for (int i = 0; i < rows.size(); i++) {
             String rowField = field + "[" + i + "]";
             IndicatorRow row = rows.get(i);
             if (row == null) {
-                violation(rowField, "must be an indicator object, not null");
+                violation(rowField, Message.of("problem.sheet.row-null"));
                 continue;
             }
             if (requiredText(rowField + ".level1", row.level1(), MAX_LEVEL_NAME_LENGTH)
                     && IndicatorLevels.canonicalLevel1(row.level1()).isEmpty()) {
-                violation(rowField + ".level1", "'" + row.level1() + "' is not a level-1 indicator name; expected one of "
-                        + String.join(", ", IndicatorLevels.level1Names()));
+                violation(rowField + ".level1", Message.of("problem.sheet.level1", row.level1(),
+                        String.join(", ", IndicatorLevels.level1Names())));
             }
             requiredText(rowField + ".level2", row.level2(), MAX_LEVEL_NAME_LENGTH);
             requiredText(rowField + ".level3", row.level3(), MAX_INDICATOR_NAME_LENGTH);
@@ -142,12 +143,12 @@ public final class SheetValidator {
             return;
         }
         if (notes.size() > MAX_NOTES) {
-            violation("transcriptionNotes", "has " + notes.size() + " notes; at most " + MAX_NOTES + " are accepted");
+            violation("transcriptionNotes", Message.of("problem.sheet.too-many-notes", notes.size(), MAX_NOTES));
             return;
         }
         for (int i = 0; i < notes.size(); i++) {
             if (notes.get(i) == null) {
-                violation("transcriptionNotes[" + i + "]", "must be a string, not null");
+                violation("transcriptionNotes[" + i + "]", Message.of("problem.field.string-not-null"));
             }
             else {
                 longText("transcriptionNotes[" + i + "]", notes.get(i));
@@ -168,17 +169,18 @@ public final class SheetValidator {
             return;
         }
         if (value.signum() < 0) {
-            violation(field, "must not be negative (was " + value.toPlainString() + ")");
+            violation(field, Message.of("problem.field.negative", value.toPlainString()));
         }
         else if (value.compareTo(max) > 0) {
-            violation(field, "is implausibly large (" + value.toPlainString() + "; at most " + max.stripTrailingZeros().toPlainString() + ")");
+            violation(field, Message.of("problem.field.too-large", value.toPlainString(),
+                    max.stripTrailingZeros().toPlainString()));
         }
         else if (value.stripTrailingZeros().scale() > maxScale) {
-            violation(field, "has more than " + maxScale + " decimal places");
+            violation(field, Message.of("problem.field.decimals", maxScale));
         }
     }
 
-    private void violation(String field, String message) {
-        violations.add(field, message);
+    private void violation(String field, Message text) {
+        violations.add(field, text);
     }
 }

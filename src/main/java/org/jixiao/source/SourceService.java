@@ -67,10 +67,10 @@ public class SourceService {
         return indicatorAccess.writable(caller, indicatorId).flatMap(indicator -> {
             Violations violations = new Violations();
             if (request.type() == null || !request.type().strip().toUpperCase(Locale.ROOT).equals("PROMETHEUS")) {
-                violations.add("type", "must be PROMETHEUS");
+                violations.add("type", Message.of("problem.field.must-be", "PROMETHEUS"));
             }
             violations.requiredText("query", request.query(), MAX_QUERY_LENGTH);
-            urls.problemWith(request.baseUrl()).ifPresent(problem -> violations.add("baseUrl", problem));
+            urls.problem(request.baseUrl()).ifPresent(problem -> violations.add("baseUrl", problem));
             violations.throwIfAny();
             String baseUrl = request.baseUrl().strip().replaceAll("/+$", "");
             return sources.save(indicatorId, request.query().strip(), baseUrl, caller.actor(), clock.instant())

@@ -2,6 +2,7 @@ package org.jixiao.measurement;
 
 import java.util.Map;
 
+import org.jixiao.support.InEnglish;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,7 @@ class CsvTableTests {
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CsvTable.parse(text))
                 .satisfies(ex -> {
                     assertThat(ex.malformed()).isTrue();
-                    assertThat(ex.violations()).containsExactly(new FieldViolation(field, message));
+                    assertThat(InEnglish.violations(ex.violations())).containsExactly(new FieldViolation(field, message));
                 });
     }
 }

@@ -44,7 +44,7 @@ class MeasurementChecksTests {
         return new MeasurementInput(value, false, observedAt, null, null);
     }
 
-    /** What a check gives: the measurement, or the violations it added, as the request answer would list them. */
+    /** What a check gives: the measurement, or the violations it added, as an English reader sees them. */
     private record Checked(NewMeasurement measurement, List<FieldViolation> violations) {
     }
 
@@ -53,7 +53,7 @@ class MeasurementChecksTests {
         Violations all = new Violations();
         NewMeasurement measurement = MeasurementChecks.check(indicator, FISCAL_YEAR, input, source, NOW, BEIJING,
                 all.under(prefix)).orElse(null);
-        return new Checked(measurement, all.list());
+        return new Checked(measurement, InEnglish.violations(all.list()));
     }
 
     private static Checked check(Indicator indicator, MeasurementInput input, String prefix) {

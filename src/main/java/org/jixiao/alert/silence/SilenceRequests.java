@@ -14,6 +14,7 @@ import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.Severity;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 
 /** Reads a silence request: known labels only, kinds and severities spelled as the API spells them. */
 final class SilenceRequests {
@@ -32,25 +33,25 @@ final class SilenceRequests {
 
     static Checked read(SilenceRequest request, Instant now) {
         if (request == null) {
-            throw InvalidInputException.malformed("body", "a silence is required");
+            throw InvalidInputException.malformed("body", Message.of("problem.silence.required"));
         }
         Violations violations = new Violations();
         Map<String, String> matchers = new TreeMap<>();
         if (request.matchers() == null || request.matchers().isEmpty()) {
-            violations.add("matchers", "must name at least one of " + new TreeMap<>(
+            violations.add("matchers", Message.of("problem.silence.no-matchers", new TreeMap<>(
                     Map.of("kind", "", "severity", "", "department", "", "project", "", "indicator", "",
-                            "milestone", "")).keySet());
+                            "milestone", "")).keySet()));
         }
         else {
             request.matchers().forEach((name, value) -> {
                 String field = "matchers." + name;
                 if (!LABELS.contains(name)) {
-                    violations.add(field, "is not a label; use kind, severity, department, "
-                            + "project, indicator or milestone");
+                    violations.add(field, Message.of("problem.silence.not-a-label", "kind", "severity", "department",
+                            "project", "indicator", "milestone"));
                     return;
                 }
                 if (!(value instanceof String) && !(value instanceof Number)) {
-                    violations.add(field, "must be a string or a number");
+                    violations.add(field, Message.of("problem.field.string-or-number"));
                     return;
                 }
                 String text = value.toString().strip();
@@ -59,13 +60,13 @@ final class SilenceRequests {
                     boolean known = name.equals("kind") ? isConstant(AlertKind.class, text)
                             : isConstant(Severity.class, text);
                     if (!known) {
-                        violations.add(field, "must be one of " + (name.equals("kind")
-                                ? List.of(AlertKind.values()) : List.of(Severity.values())));
+                        violations.add(field, Message.of("problem.field.must-be", Message.of("problem.type.one-of",
+                                name.equals("kind") ? List.of(AlertKind.values()) : List.of(Severity.values()))));
                         return;
                     }
                 }
                 if (text.isEmpty()) {
-                    violations.add(field, "must not be blank");
+                    violations.add(field, Message.of("problem.field.blank"));
                     return;
                 }
                 if (!violations.optionalText(field, text, MAX_MATCHER_LENGTH)) {
@@ -76,21 +77,21 @@ final class SilenceRequests {
         }
         Instant until = null;
         if (request.until() == null) {
-            violations.add("until", "is required, e.g. 2025-12-31T18:00:00+08:00");
+            violations.add("until", Message.of("problem.field.required-example", "2025-12-31T18:00:00+08:00"));
         }
         else {
             try {
                 until = OffsetDateTime.parse(request.until().strip()).toInstant();
                 if (!until.isAfter(now)) {
-                    violations.add("until", "must be in the future");
+                    violations.add("until", Message.of("problem.field.in-future"));
                 }
                 else if (until.isAfter(now.plus(LONGEST))) {
-                    violations.add("until", "must be within a year");
+                    violations.add("until", Message.of("problem.silence.within-year"));
                 }
             }
             catch (DateTimeParseException ex) {
-                violations.add("until", "must be a time with offset such as "
-                        + "2025-12-31T18:00:00+08:00 (was '" + request.until() + "')");
+                violations.add("until", Message.of("problem.silence.until-format", "2025-12-31T18:00:00+08:00",
+                        request.until()));
             }
         }
         violations.requiredText("reason", request.reason(), MAX_REASON_LENGTH);

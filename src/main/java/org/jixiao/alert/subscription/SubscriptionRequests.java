@@ -13,6 +13,7 @@ import org.jixiao.alert.subscription.SubscriptionRequest.ChannelRequest;
 import org.jixiao.security.OutboundUrlPolicy;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.Violations;
+import org.jixiao.system.text.Message;
 
 /** Reads a subscription request, naming every field that is wrong at once. */
 final class SubscriptionRequests {
@@ -24,7 +25,7 @@ final class SubscriptionRequests {
 
     static NewSubscription read(SubscriptionRequest request, OutboundUrlPolicy urls, boolean mailConfigured) {
         if (request == null) {
-            throw InvalidInputException.malformed("body", "a subscription is required");
+            throw InvalidInputException.malformed("body", Message.of("problem.subscription.required"));
         }
         Violations violations = new Violations();
         Set<AlertKind> kinds = new LinkedHashSet<>();
@@ -32,8 +33,7 @@ final class SubscriptionRequests {
         for (int i = 0; i < requested.size(); i++) {
             AlertKind kind = constant(AlertKind.class, requested.get(i));
             if (kind == null) {
-                violations.add("kinds[" + i + "]", "must be one of "
-                        + List.of(AlertKind.values()) + " (was '" + requested.get(i) + "')");
+                violations.add("kinds[" + i + "]", oneOf(List.of(AlertKind.values()), requested.get(i)));
             }
             else {
                 kinds.add(kind);
@@ -42,12 +42,11 @@ final class SubscriptionRequests {
         Severity minSeverity = request.minSeverity() == null ? Severity.INFO
                 : constant(Severity.class, request.minSeverity());
         if (minSeverity == null) {
-            violations.add("minSeverity", "must be one of " + List.of(Severity.values())
-                    + " (was '" + request.minSeverity() + "')");
+            violations.add("minSeverity", oneOf(List.of(Severity.values()), request.minSeverity()));
         }
         String language = request.language() == null ? "zh" : request.language().strip().toLowerCase(Locale.ROOT);
         if (!language.equals("zh") && !language.equals("en")) {
-            violations.add("language", "must be zh or en (was '" + request.language() + "')");
+            violations.add("language", Message.of("problem.subscription.language", "zh", "en", request.language()));
         }
         String department = blankToNull(request.department());
         ChannelRequest channel = request.channel();
@@ -56,8 +55,8 @@ final class SubscriptionRequests {
         String url = null;
         String secret = null;
         if (channel == null) {
-            violations.add("channel", "is required, e.g. {\"type\":\"EMAIL\","
-                    + "\"address\":\"manager@example.org\"}");
+            violations.add("channel", Message.of("problem.field.required-example",
+                    "{\"type\":\"EMAIL\",\"address\":\"manager@example.org\"}"));
         }
         else {
             type = constant(ChannelType.class, channel.type());
@@ -65,8 +64,7 @@ final class SubscriptionRequests {
             url = blankToNull(channel.url());
             secret = blankToNull(channel.secret());
             if (type == null) {
-                violations.add("channel.type", "must be one of " + List.of(ChannelType.values())
-                        + " (was '" + channel.type() + "')");
+                violations.add("channel.type", oneOf(List.of(ChannelType.values()), channel.type()));
             }
             else if (type == ChannelType.EMAIL) {
                 checkEmail(address, url, secret, mailConfigured, violations);
@@ -83,34 +81,39 @@ final class SubscriptionRequests {
     private static void checkEmail(String address, String url, String secret, boolean mailConfigured,
             Violations violations) {
         if (address == null || !EMAIL.matcher(address).matches()) {
-            violations.add("channel.address", "must be an email address for an EMAIL channel"
-                    + (address == null ? "" : " (was '" + address + "')"));
+            violations.add("channel.address", address == null
+                    ? Message.of("problem.subscription.email-address", ChannelType.EMAIL)
+                    : Message.of("problem.subscription.email-address-was", ChannelType.EMAIL, address));
         }
         if (url != null || secret != null) {
             violations.add(url != null ? "channel.url" : "channel.secret",
-                    "does not apply to an EMAIL channel");
+                    Message.of("problem.subscription.not-for-email", ChannelType.EMAIL));
         }
         if (!mailConfigured) {
-            violations.add("channel.type", "email is not configured on this server "
-                    + "(an administrator sets spring.mail.host)");
+            violations.add("channel.type", Message.of("problem.subscription.mail-not-configured", "spring.mail.host"));
         }
     }
 
     private static void checkUrl(ChannelType type, String address, String url, String secret,
             OutboundUrlPolicy urls, Violations violations) {
         if (url == null) {
-            violations.add("channel.url", "is required for a " + type + " channel");
+            violations.add("channel.url", Message.of("problem.subscription.url-required", type));
         }
         else {
-            urls.problemWith(url).ifPresent(problem -> violations.add("channel.url", problem));
+            urls.problem(url).ifPresent(problem -> violations.add("channel.url", problem));
         }
         if (address != null) {
-            violations.add("channel.address", "applies to EMAIL channels only");
+            violations.add("channel.address", Message.of("problem.subscription.email-only", ChannelType.EMAIL));
         }
         if (secret != null && type != ChannelType.DINGTALK && type != ChannelType.FEISHU) {
-            violations.add("channel.secret", type + " messages are not signed; the key is part "
-                    + "of the URL");
+            violations.add("channel.secret", Message.of("problem.subscription.not-signed", type));
         }
+    }
+
+    /** "must be one of [..] (was '..')". */
+    private static Message oneOf(List<?> allowed, String was) {
+        return Message.of("problem.field.must-be-was", Message.of("problem.type.one-of", allowed),
+                String.valueOf(was));
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value) {

@@ -48,9 +48,9 @@ public class SubscriptionService {
                         .flatMap(projectDepartment -> {
                             if (subscription.department() != null && projectDepartment.length() > 0
                                     && !subscription.department().equals(projectDepartment)) {
-                                return Mono.error(InvalidInputException.invalid("department", "project "
-                                        + subscription.project() + " belongs to department " + projectDepartment
-                                        + ", not " + subscription.department()));
+                                return Mono.error(InvalidInputException.invalid("department",
+                                        Message.of("problem.subscription.other-department", subscription.project(),
+                                                projectDepartment, subscription.department())));
                             }
                             String department = projectDepartment.isEmpty() ? null : projectDepartment;
                             if (!AccessRules.canSubscribe(caller, subscription.department(), subscription.project(),
@@ -73,8 +73,8 @@ public class SubscriptionService {
         return projects.findById(subscription.project())
                 .filter(project -> AccessRules.canRead(caller, project.id(), project.department().code()))
                 .map(project -> project.department().code())
-                .switchIfEmpty(Mono.error(() -> InvalidInputException.invalid("project", "project "
-                        + subscription.project() + " does not exist")));
+                .switchIfEmpty(Mono.error(() -> InvalidInputException.invalid("project",
+                        Message.of("problem.not-found.project", subscription.project()))));
     }
 
     public Flux<Subscription> find(Caller caller) {

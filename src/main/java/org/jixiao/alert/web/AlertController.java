@@ -11,6 +11,7 @@ import org.jixiao.alert.delivery.Delivery;
 import org.jixiao.alert.delivery.DeliveryHistory;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 import org.jixiao.system.web.QueryParameters;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -73,8 +74,8 @@ class AlertController {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException ex) {
-            throw InvalidInputException.invalid(parameter, "must be one of " + List.of(type.getEnumConstants())
-                    + " (was '" + value + "')");
+            throw InvalidInputException.invalid(parameter, Message.of("problem.field.must-be-was",
+                    Message.of("problem.type.one-of", List.of(type.getEnumConstants())), String.valueOf(value)));
         }
     }
 

@@ -14,6 +14,7 @@ import org.jixiao.evaluation.export.Table;
 import org.jixiao.evaluation.export.TableWriters;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 import org.jixiao.system.web.QueryParameters;
 import reactor.core.publisher.Mono;
 
@@ -94,7 +95,7 @@ class EvaluationController {
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
         if (!sort.equals("score") && !sort.equals("name")) {
-            return Mono.error(InvalidInputException.invalid("sort", "must be score or name"));
+            return Mono.error(InvalidInputException.invalid("sort", Message.of("problem.field.must-be-either", "score", "name")));
         }
         Format chosen = Format.of(format, accept);
         return evaluations.list(caller, fiscalYear, QueryParameters.optional(department), sort.equals("name"))
@@ -135,7 +136,8 @@ class EvaluationController {
                     case "json" -> JSON;
                     case "csv" -> CSV;
                     case "xlsx" -> XLSX;
-                    default -> throw InvalidInputException.invalid("format", "must be json, csv or xlsx");
+                    default -> throw InvalidInputException.invalid("format",
+                            Message.of("problem.field.must-be-any", "json", "csv", "xlsx"));
                 };
             }
             if (accept != null && accept.contains(TableWriters.XLSX)) {

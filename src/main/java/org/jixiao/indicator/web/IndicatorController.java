@@ -12,6 +12,7 @@ import org.jixiao.project.Project;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +55,8 @@ class IndicatorController {
             case "ANNUAL" -> EnumSet.of(IndicatorScope.ANNUAL);
             case "PERIOD" -> EnumSet.of(IndicatorScope.PERIOD);
             case "ALL" -> EnumSet.allOf(IndicatorScope.class);
-            default -> throw InvalidInputException.invalid("scope", "must be ANNUAL, PERIOD or ALL (was '" + scope + "')");
+            default -> throw InvalidInputException.invalid("scope",
+                    Message.of("problem.field.must-be-any-was", "ANNUAL", "PERIOD", "ALL", String.valueOf(scope)));
         };
     }
 }

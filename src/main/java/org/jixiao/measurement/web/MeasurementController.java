@@ -7,6 +7,7 @@ import org.jixiao.measurement.MeasurementInput;
 import org.jixiao.measurement.MeasurementService;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ class MeasurementController {
 
         MeasurementInput input() {
             if (value != null && !value.isNull() && !value.isNumber() && !value.isString()) {
-                throw InvalidInputException.malformed("value", "must be a number or text such as \"96.5%\"");
+                throw InvalidInputException.malformed("value", Message.of("problem.measurement.value-type", "96.5%"));
             }
             boolean number = value != null && value.isNumber();
             String text = value == null || value.isNull() ? null

@@ -13,6 +13,7 @@ import org.jixiao.milestone.MilestoneState;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 import org.jixiao.system.web.QueryParameters;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -83,8 +84,8 @@ class MilestoneController {
             return MilestoneState.valueOf(state.strip().toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException ex) {
-            throw InvalidInputException.invalid("state", "must be one of " + List.of(MilestoneState.values())
-                    + " (was '" + state + "')");
+            throw InvalidInputException.invalid("state", Message.of("problem.field.must-be-was",
+                    Message.of("problem.type.one-of", List.of(MilestoneState.values())), String.valueOf(state)));
         }
     }
 

@@ -14,6 +14,7 @@ import org.jixiao.round.RoundRequest;
 import org.jixiao.round.RoundService;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 import org.jixiao.system.web.QueryParameters;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -73,8 +74,8 @@ class RoundController {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException ex) {
-            throw InvalidInputException.invalid(name, "must be one of " + List.of(type.getEnumConstants())
-                    + " (was '" + value + "')");
+            throw InvalidInputException.invalid(name, Message.of("problem.field.must-be-was",
+                    Message.of("problem.type.one-of", List.of(type.getEnumConstants())), value));
         }
     }
 }

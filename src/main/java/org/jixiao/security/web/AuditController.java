@@ -7,6 +7,7 @@ import org.jixiao.audit.AuditQuery;
 import org.jixiao.security.AuditAccess;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
+import org.jixiao.system.text.Message;
 import org.jixiao.system.web.QueryParameters;
 import reactor.core.publisher.Mono;
 
@@ -35,7 +36,7 @@ class AuditController {
         return audit.find(caller, Mono.fromCallable(() -> {
             QueryParameters.checkPage(page, size, MAX_PAGE_SIZE);
             if (from != null && to != null && !from.isBefore(to)) {
-                throw InvalidInputException.invalid("to", "must be after 'from'");
+                throw InvalidInputException.invalid("to", Message.of("problem.field.after", "from"));
             }
             return new AuditQuery(QueryParameters.optional(entity), QueryParameters.optional(actor), from, to, page,
                     size);

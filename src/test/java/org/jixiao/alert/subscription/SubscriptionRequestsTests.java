@@ -8,6 +8,7 @@ import org.jixiao.alert.Severity;
 import org.jixiao.alert.delivery.ChannelType;
 import org.jixiao.alert.subscription.SubscriptionRequest.ChannelRequest;
 import org.jixiao.security.OutboundUrlPolicy;
+import org.jixiao.support.InEnglish;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class SubscriptionRequestsTests {
                 .isThrownBy(() -> SubscriptionRequests.read(null, ANY_HOST, true))
                 .satisfies(ex -> {
                     assertThat(ex.malformed()).isTrue();
-                    assertThat(ex.violations())
+                    assertThat(InEnglish.violations(ex.violations()))
                             .containsExactly(new FieldViolation("body", "a subscription is required"));
                 });
     }
@@ -144,7 +145,7 @@ class SubscriptionRequestsTests {
     void emailNeedsAMailServer() {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> SubscriptionRequests.read(request(MAIL), ANY_HOST, false))
-                .satisfies(ex -> assertThat(ex.violations()).containsExactly(new FieldViolation("channel.type",
+                .satisfies(ex -> assertThat(InEnglish.violations(ex.violations())).containsExactly(new FieldViolation("channel.type",
                         "email is not configured on this server (an administrator sets spring.mail.host)")));
     }
 
@@ -180,7 +181,7 @@ class SubscriptionRequestsTests {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> SubscriptionRequests.read(request(new ChannelRequest("WEBHOOK", null,
                         "https://hooks.example.org/x", null)), dingTalkOnly, true))
-                .satisfies(ex -> assertThat(ex.violations()).containsExactly(new FieldViolation("channel.url",
+                .satisfies(ex -> assertThat(InEnglish.violations(ex.violations())).containsExactly(new FieldViolation("channel.url",
                         "points at host 'hooks.example.org', which is not in jixiao.security.outbound-hosts")));
         assertThat(SubscriptionRequests.read(request(new ChannelRequest("DINGTALK", null, DINGTALK_URL, null)),
                 dingTalkOnly, true).url()).isEqualTo(DINGTALK_URL);
@@ -209,7 +210,7 @@ class SubscriptionRequestsTests {
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> read(request))
                 .satisfies(ex -> {
                     assertThat(ex.malformed()).isFalse();
-                    assertThat(ex.violations()).containsExactly(expected);
+                    assertThat(InEnglish.violations(ex.violations())).containsExactly(expected);
                 });
     }
 }

@@ -36,7 +36,7 @@ class MessageBundlesTests {
 
     /** A word of three or more Latin letters: English, in a Chinese text (names of formats and headers aside). */
     private static final Pattern ENGLISH_WORD = Pattern.compile(
-            "(?<![A-Za-z])(?!(?:JSON|ASCII|Cookie)(?![A-Za-z]))[A-Za-z]{3,}");
+            "(?<![A-Za-z])(?!(?:JSON|ASCII|Cookie|CSV|UTF|GBK)(?![A-Za-z]))[A-Za-z]{3,}");
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
