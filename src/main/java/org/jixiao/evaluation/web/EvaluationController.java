@@ -10,6 +10,7 @@ import org.jixiao.evaluation.EvaluationRequest;
 import org.jixiao.evaluation.EvaluationService;
 import org.jixiao.evaluation.EvaluationView;
 import org.jixiao.evaluation.export.EvaluationTables;
+import org.jixiao.evaluation.export.ExportFormat;
 import org.jixiao.evaluation.export.Table;
 import org.jixiao.evaluation.export.TableWriters;
 import org.jixiao.security.Caller;
@@ -52,7 +53,7 @@ class EvaluationController {
     Mono<ResponseEntity<?>> get(@AuthenticationPrincipal Caller caller, @PathVariable long id,
             @PathVariable int fiscalYear, @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
-        Format chosen = Format.of(format, accept);
+        ExportFormat chosen = ExportFormat.of(format, accept);
         return evaluations.get(caller, id, fiscalYear).map(view -> answer(chosen, view,
                 each -> EvaluationTables.project(each, locale), "evaluation-" + id + "-" + fiscalYear));
     }
@@ -97,13 +98,13 @@ class EvaluationController {
         if (!sort.equals("score") && !sort.equals("name")) {
             return Mono.error(InvalidInputException.invalid("sort", Message.of("problem.field.must-be-either", "score", "name")));
         }
-        Format chosen = Format.of(format, accept);
+        ExportFormat chosen = ExportFormat.of(format, accept);
         return evaluations.list(caller, fiscalYear, QueryParameters.optional(department), sort.equals("name"))
                 .map(views -> answer(chosen, views, list -> EvaluationTables.list(fiscalYear, list, locale),
                         "evaluations-" + fiscalYear));
     }
 
-    private static <T> ResponseEntity<?> answer(Format format, T body, Function<T, Table> table, String file) {
+    private static <T> ResponseEntity<?> answer(ExportFormat format, T body, Function<T, Table> table, String file) {
         return switch (format) {
             case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
             case CSV -> download(TableWriters.csv(table.apply(body)), "text/csv;charset=UTF-8", file + ".csv");
@@ -125,28 +126,5 @@ class EvaluationController {
 
     /** Why a finalized evaluation opens again. */
     record ReopenRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String reason) {
-    }
-
-    private enum Format {
-        JSON, CSV, XLSX;
-
-        static Format of(String parameter, String accept) {
-            if (parameter != null) {
-                return switch (parameter.strip().toLowerCase(Locale.ROOT)) {
-                    case "json" -> JSON;
-                    case "csv" -> CSV;
-                    case "xlsx" -> XLSX;
-                    default -> throw InvalidInputException.invalid("format",
-                            Message.of("problem.field.must-be-any", "json", "csv", "xlsx"));
-                };
-            }
-            if (accept != null && accept.contains(TableWriters.XLSX)) {
-                return XLSX;
-            }
-            if (accept != null && accept.contains(TableWriters.CSV)) {
-                return CSV;
-            }
-            return JSON;
-        }
     }
 }

@@ -1,21 +1,29 @@
 package org.jixiao.round.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jixiao.audit.AuditEvent;
+import org.jixiao.evaluation.export.ExportFormat;
 import org.jixiao.round.ReportService;
 import org.jixiao.round.ReportUpdate;
 import org.jixiao.round.ReportView;
+import org.jixiao.round.export.ReportTables;
 import org.jixiao.security.Caller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A round's report: the form, saving it, and the workflow (submission, return, approval, reopening), its history. */
@@ -28,9 +36,17 @@ class ReportController {
         this.reports = reports;
     }
 
+    /**
+     * The report as JSON, or its 执行监控表 in the official layout as XLSX or CSV ({@code format=xlsx|csv} or the
+     * {@code Accept} header), labelled in the language of {@code Accept-Language}.
+     */
     @GetMapping("/api/v1/reports/{id}")
-    Mono<ReportView> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
-        return reports.get(caller, id);
+    Mono<ResponseEntity<?>> get(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
+        ExportFormat chosen = ExportFormat.of(format, accept);
+        return reports.get(caller, id).map(view -> Downloads.answer(chosen, view,
+                () -> List.of(ReportTables.report(view, locale)), "report-" + id));
     }
 
     @PutMapping("/api/v1/reports/{id}")

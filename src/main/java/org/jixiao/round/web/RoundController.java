@@ -1,17 +1,21 @@
 package org.jixiao.round.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.jixiao.evaluation.export.ExportFormat;
 import org.jixiao.round.ReportFilter;
 import org.jixiao.round.ReportListItem;
+import org.jixiao.round.ReportService;
 import org.jixiao.round.ReportState;
 import org.jixiao.round.Round;
 import org.jixiao.round.RoundFilter;
 import org.jixiao.round.RoundKind;
 import org.jixiao.round.RoundRequest;
 import org.jixiao.round.RoundService;
+import org.jixiao.round.export.RoundTables;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.text.Message;
@@ -19,12 +23,14 @@ import org.jixiao.system.web.QueryParameters;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,8 +40,14 @@ class RoundController {
 
     private final RoundService rounds;
 
-    RoundController(RoundService rounds) {
+    private final ReportService reports;
+
+    private final Clock clock;
+
+    RoundController(RoundService rounds, ReportService reports, Clock clock) {
         this.rounds = rounds;
+        this.reports = reports;
+        this.clock = clock;
     }
 
     @PostMapping("/api/v1/rounds")
@@ -57,13 +69,26 @@ class RoundController {
         return rounds.get(caller, id);
     }
 
-    /** The round's reports the caller may see: {@code state}, {@code department}, {@code late}. */
+    /**
+     * The round's reports the caller may see: {@code state}, {@code department}, {@code late}. As JSON, the list; as
+     * XLSX ({@code format=xlsx} or the {@code Accept} header) one workbook with the round's summary and a sheet per
+     * report in the official layout; as CSV the summary.
+     */
     @GetMapping("/api/v1/rounds/{id}/reports")
-    Flux<ReportListItem> reports(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+    Mono<ResponseEntity<?>> reports(@AuthenticationPrincipal Caller caller, @PathVariable long id,
             @RequestParam(required = false) String state, @RequestParam(required = false) String department,
-            @RequestParam(required = false) Boolean late) {
-        return rounds.reports(caller, id, new ReportFilter(parse("state", state, ReportState.class),
-                QueryParameters.optional(department), late));
+            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
+        ExportFormat chosen = ExportFormat.of(format, accept);
+        Flux<ReportListItem> items = rounds.reports(caller, id, new ReportFilter(parse("state", state,
+                ReportState.class), QueryParameters.optional(department), late));
+        if (chosen == ExportFormat.JSON) {
+            return items.collectList().map(list -> Downloads.answer(chosen, list, List::of, null));
+        }
+        // Each report's form is read as its own GET reads it (live until approved, the snapshot after).
+        return rounds.get(caller, id).zipWith(items.concatMap(item -> reports.get(caller, item.id())).collectList())
+                .map(both -> Downloads.answer(chosen, null, () -> RoundTables.workbook(both.getT1(), both.getT2(),
+                        locale, clock.getZone()), "round-" + id));
     }
 
     static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {

@@ -1,0 +1,102 @@
+package org.jixiao.round.export;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jixiao.evaluation.export.Table;
+import org.jixiao.evaluation.export.Table.Merge;
+import org.jixiao.light.Light;
+import org.jixiao.round.ReportForm;
+import org.jixiao.round.ReportView;
+import org.jixiao.round.Round;
+import org.jixiao.system.text.Messages;
+
+/**
+ * A round as one workbook: a summary sheet (the round, its progress — reports, draft, submitted, returned, approved,
+ * late — how many reports show each light, and one row per report: project, department, state, late, submitted at,
+ * light), then one sheet per report in the official layout ({@link ReportTables}). A report's light is the worst of
+ * its budget light and its indicators' lights.
+ */
+public final class RoundTables {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final List<Light> LIGHTS_SHOWN = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN,
+            Light.NONE);
+
+    private RoundTables() {
+    }
+
+    public static List<Table> workbook(Round round, List<ReportView> reports, Locale locale, ZoneId zone) {
+        List<Table> sheets = new ArrayList<>();
+        sheets.add(summary(round, reports, locale, zone));
+        reports.forEach(report -> sheets.add(ReportTables.report(report, locale)));
+        return sheets;
+    }
+
+    public static Table summary(Round round, List<ReportView> reports, Locale locale, ZoneId zone) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Merge> merges = new ArrayList<>();
+        rows.add(row(round.title()));
+        merges.add(new Merge(0, 0, 0, 5));
+        rows.add(row(text("export.fiscal-year", locale), BigDecimal.valueOf(round.fiscalYear()),
+                text("export.monitoring.period", locale), round.periodFrom() + " – " + round.periodTo(),
+                text("export.round.due", locale), round.due().toString()));
+        rows.add(row());
+        Round.Progress progress = round.progress();
+        rows.add(row(text("export.round.reports", locale), text("export.monitoring.state.DRAFT", locale),
+                text("export.monitoring.state.SUBMITTED", locale), text("export.monitoring.state.RETURNED", locale),
+                text("export.monitoring.state.APPROVED", locale), text("export.round.late", locale)));
+        rows.add(row(count(progress.reports()), count(progress.draft()), count(progress.submitted()),
+                count(progress.returned()), count(progress.approved()), count(progress.late())));
+        rows.add(row());
+        Map<Light, Long> lights = new EnumMap<>(Light.class);
+        reports.forEach(report -> lights.merge(light(report.form()), 1L, Long::sum));
+        rows.add(new ArrayList<>(LIGHTS_SHOWN.stream().map(light -> (Object) ReportTables.light(light, locale))
+                .toList()));
+        rows.add(new ArrayList<>(LIGHTS_SHOWN.stream().map(light -> (Object) count(lights.getOrDefault(light, 0L)))
+                .toList()));
+        rows.add(row());
+        rows.add(row(text("export.project-name", locale), text("export.department", locale),
+                text("export.state", locale), text("export.round.late", locale),
+                text("export.round.submitted-at", locale), text("export.monitoring.light", locale)));
+        for (ReportView report : reports) {
+            rows.add(row(report.projectName(), report.departmentCode() + " " + report.departmentName(),
+                    text("export.monitoring.state." + report.state().name(), locale),
+                    text(report.late() ? "export.round.yes" : "export.round.no", locale),
+                    submittedAt(report.submittedAt(), zone), ReportTables.light(light(report.form()), locale)));
+        }
+        return new Table(text("export.round.summary-sheet", locale), rows, merges);
+    }
+
+    /** The worst of the budget light and the indicators' lights. */
+    static Light light(ReportForm form) {
+        return Light.worst(Stream.concat(Stream.of(form.funds().light()),
+                form.indicators().stream().map(ReportForm.Line::light)).toList());
+    }
+
+    private static String submittedAt(Instant at, ZoneId zone) {
+        return at == null ? null : MINUTES.format(at.atZone(zone));
+    }
+
+    private static BigDecimal count(long count) {
+        return BigDecimal.valueOf(count);
+    }
+
+    private static String text(String key, Locale locale) {
+        return Messages.text(key, locale);
+    }
+
+    private static List<Object> row(Object... cells) {
+        return new ArrayList<>(Arrays.asList(cells));
+    }
+}
