@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import io.r2dbc.spi.Readable;
 import org.jixiao.light.RulePack;
 import org.jixiao.milestone.MilestoneState;
 import org.jixiao.source.MissingMeasurements;
+import org.jixiao.system.database.Timestamps;
 import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,10 +29,17 @@ import org.springframework.stereotype.Component;
 /**
  * Every cause for an alert as the stored state shows it today: one statement per kind, over all projects. Milestone
  * causes are judged by date (not by the sweep's last state), so a sweep that has not run yet today cannot hold back
- * an overdue alert. The other kinds look at the current fiscal year only: last year's lights are history.
+ * an overdue alert. Report causes are judged by their round's due date in the same way, whatever the year. The
+ * other kinds look at the current fiscal year only: last year's lights are history.
  */
 @Component
 class AlertConditions {
+
+    /**
+     * How many days an approval stays news: the alerts only know causes that last, so {@link AlertKind#REPORT_APPROVED}
+     * fires when the report is approved and resolves, silently, this many days later (or when it is reopened).
+     */
+    static final int APPROVAL_NEWS_DAYS = 7;
 
     private final DatabaseClient db;
     private final MissingMeasurements missing;
@@ -51,7 +60,7 @@ class AlertConditions {
         LocalDate today = LocalDate.now(clock);
         Scope scope = new Scope(projectIds == null, projectIds == null ? new Long[0] : projectIds.toArray(Long[]::new));
         return Flux.concat(milestones(today, scope), offTargetIndicators(today, scope), laggingBudgets(today, scope),
-                        quietFeeds(today, scope), unreadableTargets(today, scope))
+                        quietFeeds(today, scope), unreadableTargets(today, scope), reports(today, scope))
                 .collectList();
     }
 
@@ -85,6 +94,59 @@ class AlertConditions {
                             row.get("indicator_id", Long.class), row.get("id", Long.class), due.toString(), facts);
                 })
                 .all();
+    }
+
+    /**
+     * A round's due date is a milestone of each of its reports: one not handed in (a draft, or returned) is due soon
+     * within the milestones' window and overdue after it. A returned one tells its owner until it is handed in again
+     * (saving it makes it a draft again, with the reviewer's comments kept); an approved one tells them too, for
+     * {@link #APPROVAL_NEWS_DAYS} days. A report returned near its due date has two alerts: both are true.
+     */
+    private Flux<AlertCondition> reports(LocalDate today, Scope scope) {
+        return scope.bind(db.sql("""
+                select r.id, r.project_id, r.state, rr.title as round_title, rr.due,
+                       (r.state in ('DRAFT', 'RETURNED')
+                        and (r.return_comment is not null or r.return_fields is not null)) as returned,
+                       p.name, p.department_code, p.department_name
+                  from report r join report_round rr on rr.id = r.round_id
+                  join project p on p.id = r.project_id
+                 where ((r.state in ('DRAFT', 'RETURNED') and rr.due <= :horizon)
+                        or (r.state in ('DRAFT', 'RETURNED')
+                            and (r.return_comment is not null or r.return_fields is not null))
+                        or (r.state = 'APPROVED' and r.reviewed_at >= :approvedSince))""" + Scope.CONDITION))
+                .bind("horizon", today.plusDays(pack.dueSoonDays()))
+                .bind("approvedSince", Timestamps.utc(today.minusDays(APPROVAL_NEWS_DAYS)
+                        .atStartOfDay(clock.getZone()).toInstant()))
+                .map(row -> reportConditions(row, today))
+                .all()
+                .flatMapIterable(Function.identity());
+    }
+
+    private List<AlertCondition> reportConditions(Readable row, LocalDate today) {
+        long reportId = row.get("id", Long.class);
+        long projectId = row.get("project_id", Long.class);
+        String state = row.get("state", String.class);
+        LocalDate due = row.get("due", LocalDate.class);
+        String period = "report-" + reportId;
+        List<AlertCondition> conditions = new ArrayList<>();
+        if (state.equals("APPROVED") || row.get("returned", Boolean.class)) {
+            AlertFacts facts = reportFacts(row, reportId, due, null);
+            conditions.add(new AlertCondition(state.equals("APPROVED") ? AlertKind.REPORT_APPROVED
+                    : AlertKind.REPORT_RETURNED, projectId, facts.departmentCode(), null, null, period, facts));
+        }
+        if (!state.equals("APPROVED") && !due.isAfter(today.plusDays(pack.dueSoonDays()))) {
+            AlertFacts facts = reportFacts(row, reportId, due,
+                    (int) Math.abs(ChronoUnit.DAYS.between(today, due)));
+            conditions.add(new AlertCondition(today.isAfter(due) ? AlertKind.REPORT_OVERDUE
+                    : AlertKind.REPORT_DUE_SOON, projectId, facts.departmentCode(), null, null, period, facts));
+        }
+        return conditions;
+    }
+
+    private static AlertFacts reportFacts(Readable row, long reportId, LocalDate due, Integer days) {
+        return new AlertFacts(row.get("name", String.class), row.get("department_code", String.class),
+                row.get("department_name", String.class), null, due, days, null, null, null, reportId,
+                row.get("round_title", String.class));
     }
 
     private Flux<AlertCondition> offTargetIndicators(LocalDate today, Scope scope) {

@@ -18,9 +18,19 @@ import org.jixiao.system.text.Message;
  * @param target the indicator's target as printed
  * @param detail why the alert fired (a light's reason, the missing days ...), as a message: each subscriber reads it
  *     in their own language
+ * @param reportId the report, for report alerts (their {@code due} and {@code days} are the round's)
+ * @param roundTitle the report's round as titled, for report alerts
  */
 public record AlertFacts(String projectName, String departmentCode, String departmentName, String milestoneTitle,
-        LocalDate due, Integer days, String indicatorName, String target, Message detail) {
+        LocalDate due, Integer days, String indicatorName, String target, Message detail, Long reportId,
+        String roundTitle) {
+
+    /** The facts of an alert about no report. */
+    public AlertFacts(String projectName, String departmentCode, String departmentName, String milestoneTitle,
+            LocalDate due, Integer days, String indicatorName, String target, Message detail) {
+        this(projectName, departmentCode, departmentName, milestoneTitle, due, days, indicatorName, target, detail,
+                null, null);
+    }
 
     /** Facts end up in messages, so their texts never carry bidirectional controls (see {@link BidiControls}). */
     public AlertFacts {
@@ -30,6 +40,7 @@ public record AlertFacts(String projectName, String departmentCode, String depar
         milestoneTitle = BidiControls.stripped(milestoneTitle);
         indicatorName = BidiControls.stripped(indicatorName);
         target = BidiControls.stripped(target);
+        roundTitle = BidiControls.stripped(roundTitle);
         detail = BidiControls.stripped(detail);
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /**
  * Traffic lights for projects and their indicators (domain §5): inputs read in two statements, judged by the plain
  * rules of this package, stored where they changed. A write to a project re-judges it at once (as a
- * {@link ProjectChangeListener}); the scheduled evaluation re-judges every project for what time alone changes.
+ * {@link ProjectChangeListener}; a report's workflow changes no light, so it is left out); the scheduled evaluation
+ * re-judges every project for what time alone changes.
  * Reading a status judges afresh and stores nothing.
  */
 @Service
@@ -74,6 +75,9 @@ public class LightService implements ProjectChangeListener {
     /** Re-judges and stores the lights of the projects a write changed, inside that write's transaction. */
     @Override
     public Mono<Void> projectsChanged(ProjectChange change) {
+        if (change.cause() == ProjectChange.Cause.REPORT) {
+            return Mono.empty();
+        }
         return evaluate(change.projectIds()).flatMap(statuses -> store.save(statuses, clock.instant())).then();
     }
 

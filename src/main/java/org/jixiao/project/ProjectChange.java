@@ -42,6 +42,8 @@ public record ProjectChange(Set<Long> projectIds, Cause cause) {
         /** A payment: budget execution, and perhaps a payment milestone settled. */
         PAYMENT,
         /** A milestone added, completed or waived. */
-        MILESTONE
+        MILESTONE,
+        /** A report submitted, returned, approved or reopened: its alerts change, its project's lights do not. */
+        REPORT
     }
 }

@@ -21,6 +21,8 @@ import org.jixiao.light.LightInputs;
 import org.jixiao.light.LightService;
 import org.jixiao.light.ProjectStatus;
 import org.jixiao.project.Project;
+import org.jixiao.project.ProjectChange;
+import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectNotFoundException;
 import org.jixiao.project.ProjectService;
 import org.jixiao.security.AccessRules;
@@ -50,16 +52,19 @@ public class ReportService {
     private final LightService lights;
     private final LightInputs lightInputs;
     private final AuditLog audit;
+    private final ProjectChanges changes;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
     public ReportService(RoundRepository rounds, ProjectService projects, LightService lights,
-            LightInputs lightInputs, AuditLog audit, TransactionalOperator transaction, Clock clock) {
+            LightInputs lightInputs, AuditLog audit, ProjectChanges changes, TransactionalOperator transaction,
+            Clock clock) {
         this.rounds = rounds;
         this.projects = projects;
         this.lights = lights;
         this.lightInputs = lightInputs;
         this.audit = audit;
+        this.changes = changes;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -213,7 +218,9 @@ public class ReportService {
                     after.putAll(details);
                     // The snapshot a reopening drops stays in the history.
                     Map<String, Object> was = summary(before, action == ReportAction.REOPEN ? before.snapshot() : null);
+                    // The report's alerts (due, overdue, returned, approved) follow in this transaction.
                     return audit.record(caller.actor(), action.auditName(), "report", before.id(), was, after)
+                            .then(changes.publish(ProjectChange.of(written.projectId(), ProjectChange.Cause.REPORT)))
                             .then(view(written, project));
                 });
     }

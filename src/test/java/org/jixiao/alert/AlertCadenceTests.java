@@ -61,16 +61,46 @@ class AlertCadenceTests {
             "BUDGET_EXECUTION_LAG, 0, 2025-09-30, WARNING",
             "BUDGET_EXECUTION_LAG, 0, 2025-10-01, CRITICAL",
             "MEASUREMENT_MISSING, 0, 2025-06-01, INFO",
-            "TARGET_UNREADABLE, 0, 2025-06-01, INFO"})
+            "TARGET_UNREADABLE, 0, 2025-06-01, INFO",
+            "REPORT_DUE_SOON, 5, 2025-08-10, INFO",
+            "REPORT_DUE_SOON, 3, 2025-08-12, WARNING",
+            "REPORT_OVERDUE, 1, 2025-08-16, WARNING",
+            "REPORT_OVERDUE, 8, 2025-08-23, CRITICAL",
+            "REPORT_RETURNED, 0, 2025-08-12, WARNING",
+            "REPORT_APPROVED, 0, 2025-08-12, INFO"})
     void severityGrowsWithLateness(AlertKind kind, int days, LocalDate today, Severity severity) {
         assertThat(cadence.severity(kind, days, today)).isEqualTo(severity);
     }
 
     @Test
-    void onlyDueSoonEndsWithoutAResolvedMessage() {
+    void onlyDueSoonAndApprovalsEndWithoutAResolvedMessage() {
+        List<AlertKind> notices = List.of(AlertKind.MILESTONE_DUE_SOON, AlertKind.REPORT_DUE_SOON,
+                AlertKind.REPORT_APPROVED);
         for (AlertKind kind : AlertKind.values()) {
-            assertThat(cadence.announcesResolution(kind)).as(kind.name())
-                    .isEqualTo(kind != AlertKind.MILESTONE_DUE_SOON);
+            assertThat(cadence.announcesResolution(kind)).as(kind.name()).isEqualTo(!notices.contains(kind));
+        }
+    }
+
+    @ParameterizedTest(name = "a report {0} days before its round is due: step {1}")
+    @CsvSource({"30, 1", "7, 2", "5, 2", "3, 3", "1, 4", "0, 4"})
+    void aReportDueSoonClimbsTheMilestonesReminderDays(int daysLeft, int step) {
+        assertThat(cadence.step(AlertKind.REPORT_DUE_SOON, daysLeft)).isEqualTo(step)
+                .isEqualTo(cadence.step(AlertKind.MILESTONE_DUE_SOON, daysLeft));
+    }
+
+    @Test
+    void anOverdueReportIsRemindedOnTheDaysOfAnOverdueMilestone() {
+        for (int late = 1; late <= 40; late++) {
+            assertThat(cadence.step(AlertKind.REPORT_OVERDUE, late)).as(late + " days late")
+                    .isEqualTo(cadence.step(AlertKind.MILESTONE_OVERDUE, late));
+        }
+    }
+
+    @Test
+    void aReturnedOrApprovedReportIsAnnouncedOnce() {
+        for (AlertKind kind : List.of(AlertKind.REPORT_RETURNED, AlertKind.REPORT_APPROVED)) {
+            assertThat(cadence.step(kind, 0)).as(kind.name()).isEqualTo(1);
+            assertThat(cadence.step(kind, 40)).as(kind.name()).isEqualTo(1);
         }
     }
 

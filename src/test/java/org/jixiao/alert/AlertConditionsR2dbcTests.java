@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -293,6 +294,58 @@ class AlertConditionsR2dbcTests {
         assertThat(inChinese(conditions.current(null).block(TIMEOUT))).containsAll(both);
     }
 
+    @Test
+    void aReportNotHandedInIsDueSoonWithinTheMilestonesWindowAndOverdueAfterItsRoundsDueDate() {
+        String name = "城市云平台运维项目（报告）";
+        long project = MigratedDatabase.insertProject(name);
+        long soon = insertReport(insertRound("2025年1-5月绩效运行监控", TODAY.plusDays(5)), project, "DRAFT", null,
+                null);
+        long late = insertReport(insertRound("2025年1-4月绩效运行监控", TODAY.minusDays(2)), project, "DRAFT", null,
+                null);
+        insertReport(insertRound("2025年1-3月绩效运行监控", TODAY.minusDays(2)), project, "SUBMITTED", null, null);
+        insertReport(insertRound("2025年1-9月绩效运行监控", TODAY.plusDays(31)), project, "DRAFT", null, null);
+
+        assertThat(current(project)).containsExactlyInAnyOrder(
+                new AlertCondition(AlertKind.REPORT_DUE_SOON, project, DEPARTMENT_CODE, null, null, "report-" + soon,
+                        new AlertFacts(name, DEPARTMENT_CODE, DEPARTMENT_NAME, null, TODAY.plusDays(5), 5, null, null,
+                                null, soon, "2025年1-5月绩效运行监控")),
+                new AlertCondition(AlertKind.REPORT_OVERDUE, project, DEPARTMENT_CODE, null, null, "report-" + late,
+                        new AlertFacts(name, DEPARTMENT_CODE, DEPARTMENT_NAME, null, TODAY.minusDays(2), 2, null,
+                                null, null, late, "2025年1-4月绩效运行监控")));
+    }
+
+    @Test
+    void aReturnedReportTellsItsOwnerUntilHandedInAgainBesideItsDeadline() {
+        long project = MigratedDatabase.insertProject("电子政务外网运维项目（报告退回）");
+        long returned = insertReport(insertRound("退回轮次", TODAY.plusDays(60)), project, "RETURNED", "请补充措施",
+                null);
+        // Saved after the return: a draft again, with the reviewer's comment kept, and now late.
+        long saved = insertReport(insertRound("退回后保存轮次", TODAY.minusDays(1)), project, "DRAFT", "请补充措施",
+                null);
+
+        assertThat(current(project)).extracting(AlertCondition::kind, AlertCondition::period).containsExactlyInAnyOrder(
+                tuple(AlertKind.REPORT_RETURNED, "report-" + returned),
+                tuple(AlertKind.REPORT_RETURNED, "report-" + saved),
+                tuple(AlertKind.REPORT_OVERDUE, "report-" + saved));
+    }
+
+    @Test
+    void anApprovalIsNewsForAWeek() {
+        long project = MigratedDatabase.insertProject("视频会议系统运维项目（报告通过）");
+        Instant startOfToday = TODAY.atStartOfDay(BEIJING).toInstant();
+        long recent = insertReport(insertRound("一周内通过", TODAY.minusDays(3)), project, "APPROVED", null,
+                startOfToday.minus(Duration.ofDays(AlertConditions.APPROVAL_NEWS_DAYS)));
+        insertReport(insertRound("一周前通过", TODAY.minusDays(3)), project, "APPROVED", null,
+                startOfToday.minus(Duration.ofDays(AlertConditions.APPROVAL_NEWS_DAYS)).minusSeconds(1));
+
+        assertThat(current(project)).singleElement().satisfies(condition -> {
+            assertThat(condition.kind()).isEqualTo(AlertKind.REPORT_APPROVED);
+            assertThat(condition.period()).isEqualTo("report-" + recent);
+            assertThat(condition.facts().days()).isNull();
+            assertThat(condition.facts().roundTitle()).isEqualTo("一周内通过");
+        });
+    }
+
     /** The causes, each detail put into Chinese words (as {@link #chinese(String)} expects them). */
     private List<AlertCondition> current(Long... projects) {
         return inChinese(conditions.current(List.of(projects)).block(TIMEOUT));
@@ -307,13 +360,39 @@ class AlertConditionsR2dbcTests {
                     condition.indicatorId(), condition.milestoneId(), condition.period(), new AlertFacts(
                             facts.projectName(), facts.departmentCode(), facts.departmentName(),
                             facts.milestoneTitle(), facts.due(), facts.days(), facts.indicatorName(), facts.target(),
-                            detail));
+                            detail, facts.reportId(), facts.roundTitle()));
         }).toList();
     }
 
     /** A detail as a Chinese reader sees it; the English side is checked by the bundle tests. */
     private static Message chinese(String text) {
         return Message.verbatim(text);
+    }
+
+    private long insertRound(String title, LocalDate due) {
+        return db.sql("""
+                insert into report_round (kind, fiscal_year, title, period_from, period_to, due, departments,
+                    created_by, created_at)
+                values ('MONITORING', 2025, :title, date '2025-01-01', date '2025-05-31', :due, '{102}', 'tester',
+                    :at) returning id
+                """)
+                .bind("title", title).bind("due", due).bind("at", utc(EARLIER))
+                .map(row -> row.get("id", Long.class)).one().block(TIMEOUT);
+    }
+
+    private long insertReport(long round, long project, String state, String returnComment, Instant reviewedAt) {
+        return db.sql("""
+                insert into report (round_id, project_id, state, return_comment, snapshot, reviewed_at, updated_by,
+                    updated_at)
+                values (:round, :project, :state, :comment,
+                    case when :state = 'APPROVED' then '{}'::jsonb end, :reviewedAt, 'tester', :at) returning id
+                """)
+                .bind("round", round).bind("project", project).bind("state", state)
+                .bind("comment", Parameter.fromOrEmpty(returnComment, String.class))
+                .bind("reviewedAt", Parameter.fromOrEmpty(reviewedAt == null ? null : utc(reviewedAt),
+                        OffsetDateTime.class))
+                .bind("at", utc(EARLIER))
+                .map(row -> row.get("id", Long.class)).one().block(TIMEOUT);
     }
 
     private Milestone insertMilestone(long project, String title, LocalDate due, MilestoneState state) {

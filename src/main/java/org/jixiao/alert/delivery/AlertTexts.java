@@ -30,7 +30,8 @@ public final class AlertTexts {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
-    private static final AlertFacts NO_FACTS = new AlertFacts(null, null, null, null, null, null, null, null, null);
+    private static final AlertFacts NO_FACTS = new AlertFacts(null, null, null, null, null, null, null, null, null,
+            null, null);
 
     private final Supplier<String> publicUrl;
     private final ZoneId zone;
@@ -64,6 +65,12 @@ public final class AlertTexts {
     /** The alert in the API, when a public URL is configured. */
     public Optional<String> link(Notification notification) {
         return link("/api/v1/alerts/" + notification.alertId());
+    }
+
+    /** The report a report alert is about, in the API, when a public URL is configured. */
+    public Optional<String> reportLink(Notification notification) {
+        Long report = facts(notification).reportId();
+        return report == null ? Optional.empty() : link("/api/v1/reports/" + report);
     }
 
     /** A page of the service, e.g. {@code /api/v1/alerts?department=102}, when a public URL is configured. */
@@ -193,16 +200,22 @@ public final class AlertTexts {
         return Utf8Text.truncate(text.toString(), maxBytes);
     }
 
-    /** The subject around its headline: {@code 【绩效预警】…}, {@code 【绩效提醒】…}, {@code 【已解除】…}. */
+    /**
+     * The subject around its headline: {@code 【绩效预警】…}, {@code 【绩效提醒】…} for a deadline ahead,
+     * {@code 【绩效通知】…} for an approval, {@code 【已解除】…}.
+     */
     private static String prefix(Notification notification, boolean en, String headline) {
         if (notification.event() == NotificationEvent.RESOLVED) {
             return words(en, "alert.subject.resolved", headline);
         }
-        return words(en, notification.kind() == AlertKind.MILESTONE_DUE_SOON ? "alert.subject.reminder"
-                : "alert.subject.warning", headline);
+        if (notification.kind() == AlertKind.REPORT_APPROVED) {
+            return words(en, "alert.subject.notice", headline);
+        }
+        return words(en, notification.kind().isNotice() ? "alert.subject.reminder" : "alert.subject.warning",
+                headline);
     }
 
-    /** The subject without its prefix: kind, project and the milestone or indicator. */
+    /** The subject without its prefix: kind, project and the milestone, indicator or round. */
     private String headline(Notification notification, Locale locale) {
         boolean en = AlertLabels.english(locale);
         AlertFacts facts = facts(notification);
@@ -224,6 +237,11 @@ public final class AlertTexts {
                         ? words(en, "alert.quoted", oneLine(facts.target())) : null, en);
             }
             case MEASUREMENT_MISSING -> appendItem(text, facts.indicatorName());
+            case REPORT_DUE_SOON, REPORT_OVERDUE, REPORT_RETURNED -> {
+                appendItem(text, facts.roundTitle());
+                appendAside(text, due(notification, en), en);
+            }
+            case REPORT_APPROVED -> appendItem(text, facts.roundTitle());
             case BUDGET_EXECUTION_LAG -> {
                 // the project is the subject; the numbers are in the body
             }
@@ -267,8 +285,8 @@ public final class AlertTexts {
             return null;
         }
         return switch (notification.kind()) {
-            case MILESTONE_OVERDUE -> words(en, "alert.days.late", days);
-            case MILESTONE_DUE_SOON -> {
+            case MILESTONE_OVERDUE, REPORT_OVERDUE -> words(en, "alert.days.late", days);
+            case MILESTONE_DUE_SOON, REPORT_DUE_SOON -> {
                 if (days == 0) {
                     yield words(en, "alert.days.today");
                 }
@@ -289,6 +307,7 @@ public final class AlertTexts {
         add(fields, words(en, "alert.field.severity"), AlertLabels.severity(notification.severity(), locale));
         add(fields, words(en, "alert.field.status"), AlertLabels.event(notification.event(), locale));
         add(fields, words(en, "alert.field.milestone"), facts.milestoneTitle());
+        add(fields, words(en, "alert.field.round"), facts.roundTitle());
         if (facts.due() != null) {
             String days = days(notification, en);
             add(fields, words(en, "alert.field.due"), days == null ? facts.due().toString()
@@ -299,6 +318,7 @@ public final class AlertTexts {
         add(fields, words(en, "alert.field.detail"), Messages.render(facts.detail(), locale));
         add(fields, words(en, "alert.field.fired-at"), time(notification.firedAt()));
         add(fields, words(en, "alert.field.resolved-at"), time(notification.resolvedAt()));
+        add(fields, words(en, "alert.field.report"), reportLink(notification).orElse(null));
         return fields;
     }
 

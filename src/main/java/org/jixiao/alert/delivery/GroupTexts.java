@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.NotificationEvent;
 import org.jixiao.system.text.Messages;
 
@@ -38,7 +37,7 @@ public final class GroupTexts {
             return words(en, "alert.group.all-resolved", resolved, group);
         }
         boolean reminders = alerts.stream().filter(alert -> !resolved(alert))
-                .allMatch(alert -> alert.kind() == AlertKind.MILESTONE_DUE_SOON);
+                .allMatch(alert -> alert.kind().isNotice());
         return words(en, reminders ? "alert.group.reminders" : "alert.group.firing", open, group)
                 + (resolved > 0 ? words(en, "alert.group.also-resolved", resolved) : "");
     }

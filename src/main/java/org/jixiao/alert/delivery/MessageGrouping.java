@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jixiao.alert.AlertKind;
 import org.jixiao.alert.AlertState;
 import org.jixiao.alert.NotificationEvent;
 
@@ -104,12 +103,14 @@ public record MessageGrouping(Duration groupWait, Duration groupInterval) {
 
     /**
      * Whether a queued notice has nothing true left to say: a due-soon notice whose alert ended before it went (its
-     * milestone was met, or fell overdue and the overdue alert took over). Such an alert ends without a "resolved"
-     * message, so its notice is left out rather than sent beside the overdue one about the same milestone.
+     * milestone was met or its report handed in, or it fell overdue and the overdue alert took over), or an approval
+     * reopened meanwhile. Such an alert ends without a "resolved" message
+     * ({@link org.jixiao.alert.AlertKind#isNotice}), so its notice is left out rather than sent beside the overdue one
+     * about the same milestone or report.
      */
     public static boolean outlived(Notification queued, AlertState alertNow) {
         return alertNow == AlertState.RESOLVED && queued.event() != NotificationEvent.RESOLVED
-                && queued.kind() == AlertKind.MILESTONE_DUE_SOON;
+                && queued.kind().isNotice();
     }
 
     private static String quoted(String value) {

@@ -125,6 +125,9 @@ public class WebhookSender implements ChannelSender {
         if (notification.facts() != null && SenderChecks.present(notification.facts().departmentCode())) {
             labels.put("department", notification.facts().departmentCode().strip());
         }
+        if (notification.facts() != null && notification.facts().reportId() != null) {
+            labels.put("report", notification.facts().reportId().toString());
+        }
         return labels;
     }
 

@@ -18,14 +18,15 @@ record AlertResponse(long id, AlertKind kind, Severity severity, AlertState stat
         Instant updatedAt) {
 
     record Facts(String projectName, String departmentCode, String departmentName, String milestoneTitle,
-            LocalDate due, Integer days, String indicatorName, String target, String detail) {
+            LocalDate due, Integer days, String indicatorName, String target, String detail, Long reportId,
+            String roundTitle) {
     }
 
     static AlertResponse of(Alert alert, Locale locale) {
         AlertFacts facts = alert.facts();
         Facts shown = facts == null ? null : new Facts(facts.projectName(), facts.departmentCode(),
                 facts.departmentName(), facts.milestoneTitle(), facts.due(), facts.days(), facts.indicatorName(),
-                facts.target(), Messages.render(facts.detail(), locale));
+                facts.target(), Messages.render(facts.detail(), locale), facts.reportId(), facts.roundTitle());
         return new AlertResponse(alert.id(), alert.kind(), alert.severity(), alert.state(), alert.projectId(),
                 alert.departmentCode(), alert.indicatorId(), alert.milestoneId(), alert.period(), shown,
                 alert.fireCount(), alert.firstFiredAt(), alert.firedAt(), alert.acknowledgement(),

@@ -154,6 +154,34 @@ class AlertTextsTests {
         assertThat(bytes(texts.markdown(List.of(SampleNotifications.overdue()), ZH, 100))).isLessThanOrEqualTo(100);
     }
 
+    @Test
+    void reportSubjectsNameTheRoundAndItsDueDate() {
+        assertThat(texts.subject(SampleNotifications.report(AlertKind.REPORT_DUE_SOON, Severity.INFO, 5), ZH))
+                .isEqualTo("【绩效提醒】报告即将到期：城乡供水一体化工程 — 2025年1-7月绩效运行监控（截止 2025-08-15，还剩 5 天）");
+        assertThat(texts.subject(SampleNotifications.report(AlertKind.REPORT_OVERDUE, Severity.WARNING, 1), ZH))
+                .isEqualTo("【绩效预警】报告逾期未报：城乡供水一体化工程 — 2025年1-7月绩效运行监控（截止 2025-08-15，已逾期 1 天）");
+        assertThat(texts.subject(SampleNotifications.report(AlertKind.REPORT_RETURNED, Severity.WARNING, null), ZH))
+                .isEqualTo("【绩效预警】报告被退回：城乡供水一体化工程 — 2025年1-7月绩效运行监控（截止 2025-08-15）");
+        assertThat(texts.subject(SampleNotifications.report(AlertKind.REPORT_APPROVED, Severity.INFO, null), ZH))
+                .isEqualTo("【绩效通知】报告已审核通过：城乡供水一体化工程 — 2025年1-7月绩效运行监控");
+        assertThat(texts.subject(SampleNotifications.report(AlertKind.REPORT_OVERDUE, Severity.WARNING, 2), EN))
+                .isEqualTo("[Jixiao] Report overdue: 城乡供水一体化工程 — 2025年1-7月绩效运行监控 (due 2025-08-15, 2 days late)");
+    }
+
+    @Test
+    void reportMessagesLinkToTheReportBesideTheAlert() {
+        Notification returned = SampleNotifications.report(AlertKind.REPORT_RETURNED, Severity.WARNING, null);
+
+        assertThat(texts.reportLink(returned)).contains(PUBLIC_URL + "/api/v1/reports/77");
+        assertThat(texts.plainText(returned, ZH)).contains("轮次：2025年1-7月绩效运行监控",
+                "报告：https://jixiao.example.gov.cn/api/v1/reports/77",
+                "详情：https://jixiao.example.gov.cn/api/v1/alerts/45");
+        assertThat(texts.plainText(returned, EN)).contains("Round: 2025年1-7月绩效运行监控",
+                "Report: https://jixiao.example.gov.cn/api/v1/reports/77");
+        assertThat(withoutLinks.plainText(returned, ZH)).doesNotContain("报告：", "http");
+        assertThat(texts.reportLink(SampleNotifications.overdue())).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"zh", "en"})
     void everyKindAndEventRendersInBothLanguages(String language) {
@@ -184,7 +212,8 @@ class AlertTextsTests {
     @Test
     void labelsDifferBetweenLanguagesAndCoverEveryValue() {
         assertThat(Arrays.stream(AlertKind.values()).map(kind -> AlertLabels.kind(kind, ZH)))
-                .containsExactly("即将到期", "逾期", "指标偏离目标", "预算执行滞后", "实际值缺失", "目标值无法识别");
+                .containsExactly("即将到期", "逾期", "指标偏离目标", "预算执行滞后", "实际值缺失", "目标值无法识别",
+                        "报告即将到期", "报告逾期未报", "报告被退回", "报告已审核通过");
         assertThat(Arrays.stream(Severity.values()).map(severity -> AlertLabels.severity(severity, ZH)))
                 .containsExactly("提示", "警告", "严重");
         assertThat(Arrays.stream(Severity.values()).map(severity -> AlertLabels.severity(severity, EN)))
@@ -205,7 +234,7 @@ class AlertTextsTests {
 
     /** Names taken from the data are shown as printed, in whatever language they are written. */
     private static final List<String> NAMES = List.of(PROJECT, "市水务局", SampleNotifications.MILESTONE, "农村自来水普及率",
-            "水质达标率", "群众满意度", "较好", "≥95%", "100%");
+            "水质达标率", "群众满意度", "较好", "≥95%", "100%", SampleNotifications.ROUND);
 
     /** An English word (three or more Latin letters) in a Chinese message, links and markup aside. */
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");

@@ -108,6 +108,18 @@ class MessageGroupingTests {
         assertThat(MessageGrouping.outlived(SampleNotifications.resolved(overdue), AlertState.RESOLVED)).isFalse();
     }
 
+    @Test
+    void aReportDueSoonOrApprovalNoticeThatEndedIsLeftOutButAnOverdueOrReturnedReportIsNot() {
+        for (AlertKind kind : List.of(AlertKind.REPORT_DUE_SOON, AlertKind.REPORT_APPROVED)) {
+            assertThat(MessageGrouping.outlived(SampleNotifications.report(kind, Severity.INFO, 3),
+                    AlertState.RESOLVED)).as(kind.name()).isTrue();
+        }
+        for (AlertKind kind : List.of(AlertKind.REPORT_OVERDUE, AlertKind.REPORT_RETURNED)) {
+            assertThat(MessageGrouping.outlived(SampleNotifications.report(kind, Severity.WARNING, 1),
+                    AlertState.RESOLVED)).as(kind.name()).isFalse();
+        }
+    }
+
     private static Notification notification(long delivery, long alert, NotificationEvent event, Severity severity,
             String project) {
         Notification sample = SampleNotifications.overdue(project, "里程碑 " + alert, 1);

@@ -50,6 +50,19 @@ final class SampleNotifications {
                         Message.of("light.direct.below", Message.of("unit.%", "71"), "≥95%")), NOW, null);
     }
 
+    static final String ROUND = "2025年1-7月绩效运行监控";
+    static final LocalDate ROUND_DUE = LocalDate.of(2025, 8, 15);
+    static final long REPORT = 77;
+
+    /** A report alert as the check raises it; {@code days} only for due soon and overdue. */
+    static Notification report(AlertKind kind, Severity severity, Integer days) {
+        return new Notification(1004, 45, NotificationEvent.FIRING, kind, severity, 12, reportFacts(days), NOW, null);
+    }
+
+    private static AlertFacts reportFacts(Integer days) {
+        return new AlertFacts(PROJECT, "101001", "市水务局", null, ROUND_DUE, days, null, null, null, REPORT, ROUND);
+    }
+
     static Notification resolved(Notification notification) {
         return new Notification(notification.deliveryId() + 1, notification.alertId(), NotificationEvent.RESOLVED,
                 notification.kind(), notification.severity(), notification.projectId(), notification.facts(),
@@ -70,6 +83,9 @@ final class SampleNotifications {
                     Message.of("alert.detail.missing-since-measured", "25", "2025-10-27"));
             case TARGET_UNREADABLE -> new AlertFacts(PROJECT, "101001", "市水务局", null, null, null, "群众满意度",
                     "较好", Message.of("alert.detail.target-unreadable"));
+            case REPORT_DUE_SOON -> reportFacts(3);
+            case REPORT_OVERDUE -> reportFacts(2);
+            case REPORT_RETURNED, REPORT_APPROVED -> reportFacts(null);
         };
         return new Notification(2000 + kind.ordinal(), 500 + kind.ordinal(), event, kind, severity, 12, facts, NOW,
                 event == NotificationEvent.RESOLVED ? NOW.plusSeconds(7200) : null);

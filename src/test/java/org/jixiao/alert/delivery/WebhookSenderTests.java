@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.jixiao.alert.AlertKind;
+import org.jixiao.alert.Severity;
 import org.jixiao.support.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -155,6 +157,23 @@ class WebhookSenderTests {
     }
 
     @Test
+    void aReportAlertNamesItsReportInItsLabelsAndLinksItInItsDescription() throws IOException {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Notification returned = SampleNotifications.report(AlertKind.REPORT_RETURNED, Severity.WARNING, null);
+
+            StepVerifier.create(sender.send(address(receiver), List.of(returned), "delivery-1004"))
+                    .expectComplete().verify(WAIT);
+
+            JsonNode alert = receiver.requests().getFirst().json().path("alerts").get(0);
+            assertThat(alert.path("labels").path("alertname").asString()).isEqualTo("JixiaoReportReturned");
+            assertThat(alert.path("labels").path("report").asString()).isEqualTo("77");
+            assertThat(alert.path("annotations").path("description").asString())
+                    .contains("报告：" + PUBLIC_URL + "/api/v1/reports/77");
+            assertThat(alert.path("generatorURL").asString()).isEqualTo(PUBLIC_URL + "/api/v1/alerts/45");
+        }
+    }
+
+    @Test
     void refusesAMessageWithoutAlerts() {
         ChannelAddress to = new ChannelAddress(ChannelType.WEBHOOK, null, "http://127.0.0.1:9/", null, "zh");
 
@@ -165,6 +184,8 @@ class WebhookSenderTests {
     void alertNamesAreCamelCaseWithThePrefix() {
         assertThat(WebhookSender.alertName(SampleNotifications.dueSoon(3))).isEqualTo("JixiaoMilestoneDueSoon");
         assertThat(WebhookSender.alertName(SampleNotifications.offTarget())).isEqualTo("JixiaoIndicatorOffTarget");
+        assertThat(WebhookSender.alertName(SampleNotifications.report(AlertKind.REPORT_OVERDUE, Severity.WARNING, 1)))
+                .isEqualTo("JixiaoReportOverdue");
     }
 
     private static ChannelAddress address(WebhookReceiver receiver) {
