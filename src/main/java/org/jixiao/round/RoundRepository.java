@@ -73,8 +73,8 @@ public class RoundRepository {
                 .one();
     }
 
-    /** Opens a draft report for every project of the fiscal year in the departments or named; answers their ids. */
-    public Flux<Long> openReports(long roundId, int fiscalYear, List<String> departments, List<Long> projects,
+    /** Opens a draft report for every project of the fiscal year in the departments or named; answers them. */
+    public Flux<OpenedReport> openReports(long roundId, int fiscalYear, List<String> departments, List<Long> projects,
             String actor, Instant now) {
         return db.sql("""
                 insert into report (round_id, project_id, state, version, updated_by, updated_at)
@@ -83,7 +83,7 @@ public class RoundRepository {
                  where p.fiscal_year = :fiscalYear
                    and (p.department_code = any(:departments::text[]) or p.id = any(:projects::bigint[]))
                  order by p.id
-                returning id
+                returning id, project_id
                 """)
                 .bind("roundId", roundId)
                 .bind("fiscalYear", fiscalYear)
@@ -91,8 +91,12 @@ public class RoundRepository {
                 .bind("projects", projects.toArray(Long[]::new))
                 .bind("actor", actor)
                 .bind("now", utc(now))
-                .map(row -> row.get("id", Long.class))
+                .map(row -> new OpenedReport(row.get("id", Long.class), row.get("project_id", Long.class)))
                 .all();
+    }
+
+    /** A report a dispatch opened, and its project. */
+    public record OpenedReport(long reportId, long projectId) {
     }
 
     /** Rounds with at least one report the caller may see, newest first, with progress over those reports. */

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.jixiao.audit.AuditLog;
 import org.jixiao.project.Project;
+import org.jixiao.project.ProjectChange;
+import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectRepository;
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.Caller;
@@ -27,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Rounds: dispatching one opens a draft report for every project in its scope, in the same transaction. Rounds and
- * their progress are shown over the reports the caller may see; a round with none of them does not exist for it.
+ * Rounds: dispatching one opens a draft report for every project in its scope, in the same transaction, and brings
+ * their alerts in line (a round due soon raises its reminders at once). Rounds and their progress are shown over the
+ * reports the caller may see; a round with none of them does not exist for it.
  */
 @Service
 public class RoundService {
@@ -39,14 +42,16 @@ public class RoundService {
     private final RoundRepository rounds;
     private final ProjectRepository projects;
     private final AuditLog audit;
+    private final ProjectChanges changes;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
-    public RoundService(RoundRepository rounds, ProjectRepository projects, AuditLog audit,
+    public RoundService(RoundRepository rounds, ProjectRepository projects, AuditLog audit, ProjectChanges changes,
             TransactionalOperator transaction, Clock clock) {
         this.rounds = rounds;
         this.projects = projects;
         this.audit = audit;
+        this.changes = changes;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -166,8 +171,13 @@ public class RoundService {
                                 : audit.record(caller.actor(), "create", "round", id, null,
                                                 summary(id, title, request, reports.size()))
                                         .thenMany(Flux.fromIterable(reports))
-                                        .concatMap(report -> audit.record(caller.actor(), "open", "report", report,
-                                                null, Map.of("round", id, "state", ReportState.DRAFT, "version", 0)))
+                                        .concatMap(report -> audit.record(caller.actor(), "open", "report",
+                                                report.reportId(), null,
+                                                Map.of("round", id, "state", ReportState.DRAFT, "version", 0)))
+                                        // A round due within the reminder window raises its due-soon alerts now.
+                                        .then(changes.publish(ProjectChange.of(reports.stream()
+                                                .map(RoundRepository.OpenedReport::projectId).toList(),
+                                                ProjectChange.Cause.REPORT)))
                                         .then(Mono.just(id))))
                 .flatMap(id -> find(caller, new RoundFilter(id, null, null, null)).next());
     }

@@ -96,7 +96,8 @@ class SilenceRequestsTests {
 
         assertViolations(request(matchers),
                 new FieldViolation("matchers.kind", "must be one of [MILESTONE_DUE_SOON, MILESTONE_OVERDUE, "
-                        + "INDICATOR_OFF_TARGET, BUDGET_EXECUTION_LAG, MEASUREMENT_MISSING, TARGET_UNREADABLE]"),
+                        + "INDICATOR_OFF_TARGET, BUDGET_EXECUTION_LAG, MEASUREMENT_MISSING, TARGET_UNREADABLE, "
+                        + "REPORT_DUE_SOON, REPORT_OVERDUE, REPORT_RETURNED, REPORT_APPROVED]"),
                 new FieldViolation("matchers.severity", "must be one of [INFO, WARNING, CRITICAL]"));
     }
 
