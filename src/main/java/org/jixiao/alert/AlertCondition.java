@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param indicatorId the indicator concerned, or {@code null}
  * @param milestoneId the milestone concerned, or {@code null}
- * @param period the milestone's due date for milestone alerts, the fiscal year for the others
+ * @param period the milestone's due date for milestone alerts, {@code report-<id>} for report alerts, the fiscal year
+ *     for the others
  */
 public record AlertCondition(AlertKind kind, long projectId, String departmentCode, Long indicatorId,
         Long milestoneId, String period, AlertFacts facts) {
