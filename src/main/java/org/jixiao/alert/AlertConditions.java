@@ -104,15 +104,13 @@ class AlertConditions {
      */
     private Flux<AlertCondition> reports(LocalDate today, Scope scope) {
         return scope.bind(db.sql("""
-                select r.id, r.project_id, r.state, rr.title as round_title, rr.due,
-                       (r.state in ('DRAFT', 'RETURNED')
-                        and (r.return_comment is not null or r.return_fields is not null)) as returned,
+                select r.id, r.project_id, r.state, r.return_comment, rr.title as round_title, rr.due,
+                       (r.return_comment is not null or r.return_fields is not null) as returned,
                        p.name, p.department_code, p.department_name
                   from report r join report_round rr on rr.id = r.round_id
                   join project p on p.id = r.project_id
-                 where ((r.state in ('DRAFT', 'RETURNED') and rr.due <= :horizon)
-                        or (r.state in ('DRAFT', 'RETURNED')
-                            and (r.return_comment is not null or r.return_fields is not null))
+                 where ((r.state in ('DRAFT', 'RETURNED')
+                         and (rr.due <= :horizon or r.return_comment is not null or r.return_fields is not null))
                         or (r.state = 'APPROVED' and r.reviewed_at >= :approvedSince))""" + Scope.CONDITION))
                 .bind("horizon", today.plusDays(pack.dueSoonDays()))
                 .bind("approvedSince", Timestamps.utc(today.minusDays(APPROVAL_NEWS_DAYS)
@@ -128,24 +126,32 @@ class AlertConditions {
         String state = row.get("state", String.class);
         LocalDate due = row.get("due", LocalDate.class);
         String period = "report-" + reportId;
-        List<AlertCondition> conditions = new ArrayList<>();
-        if (state.equals("APPROVED") || row.get("returned", Boolean.class)) {
-            AlertFacts facts = reportFacts(row, reportId, due, null);
-            conditions.add(new AlertCondition(state.equals("APPROVED") ? AlertKind.REPORT_APPROVED
-                    : AlertKind.REPORT_RETURNED, projectId, facts.departmentCode(), null, null, period, facts));
+        if (state.equals("APPROVED")) {
+            AlertFacts facts = reportFacts(row, reportId, due, null, null);
+            return List.of(new AlertCondition(AlertKind.REPORT_APPROVED, projectId, facts.departmentCode(), null,
+                    null, period, facts));
         }
-        if (!state.equals("APPROVED") && !due.isAfter(today.plusDays(pack.dueSoonDays()))) {
+        List<AlertCondition> conditions = new ArrayList<>();
+        if (row.get("returned", Boolean.class)) {
+            // The reviewer's words are what the owner needs; per-field comments are in the report.
+            String comment = row.get("return_comment", String.class);
+            AlertFacts facts = reportFacts(row, reportId, due, null,
+                    comment == null ? null : Message.of("alert.detail.report-returned", comment));
+            conditions.add(new AlertCondition(AlertKind.REPORT_RETURNED, projectId, facts.departmentCode(), null,
+                    null, period, facts));
+        }
+        if (!due.isAfter(today.plusDays(pack.dueSoonDays()))) {
             AlertFacts facts = reportFacts(row, reportId, due,
-                    (int) Math.abs(ChronoUnit.DAYS.between(today, due)));
+                    (int) Math.abs(ChronoUnit.DAYS.between(today, due)), null);
             conditions.add(new AlertCondition(today.isAfter(due) ? AlertKind.REPORT_OVERDUE
                     : AlertKind.REPORT_DUE_SOON, projectId, facts.departmentCode(), null, null, period, facts));
         }
         return conditions;
     }
 
-    private static AlertFacts reportFacts(Readable row, long reportId, LocalDate due, Integer days) {
+    private static AlertFacts reportFacts(Readable row, long reportId, LocalDate due, Integer days, Message detail) {
         return new AlertFacts(row.get("name", String.class), row.get("department_code", String.class),
-                row.get("department_name", String.class), null, due, days, null, null, null, reportId,
+                row.get("department_name", String.class), null, due, days, null, null, detail, reportId,
                 row.get("round_title", String.class));
     }
 

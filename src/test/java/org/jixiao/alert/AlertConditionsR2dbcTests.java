@@ -323,10 +323,14 @@ class AlertConditionsR2dbcTests {
         long saved = insertReport(insertRound("退回后保存轮次", TODAY.minusDays(1)), project, "DRAFT", "请补充措施",
                 null);
 
-        assertThat(current(project)).extracting(AlertCondition::kind, AlertCondition::period).containsExactlyInAnyOrder(
+        List<AlertCondition> found = current(project);
+        assertThat(found).extracting(AlertCondition::kind, AlertCondition::period).containsExactlyInAnyOrder(
                 tuple(AlertKind.REPORT_RETURNED, "report-" + returned),
                 tuple(AlertKind.REPORT_RETURNED, "report-" + saved),
                 tuple(AlertKind.REPORT_OVERDUE, "report-" + saved));
+        assertThat(found).filteredOn(condition -> condition.kind() == AlertKind.REPORT_RETURNED)
+                .extracting(condition -> condition.facts().detail())
+                .containsOnly(chinese("退回意见：请补充措施"));
     }
 
     @Test

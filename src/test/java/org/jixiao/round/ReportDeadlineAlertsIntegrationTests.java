@@ -134,11 +134,13 @@ class ReportDeadlineAlertsIntegrationTests {
         JsonNode returnedAlert = reportAlerts("REPORT_RETURNED", "FIRING").get(returned);
         assertThat(returnedAlert.get("projectId").asLong()).isEqualTo(returnedProject);
         assertThat(returnedAlert.get("severity").asString()).isEqualTo("WARNING");
+        assertThat(returnedAlert.get("facts").get("detail").asString()).isEqualTo("退回意见：整改措施请写明时间节点");
         deliveryClock.advance(properties.delivery().groupInterval());
         MimeMessage toOwner = awaitMail(OWNER, subject -> subject.contains("报告被退回"));
         assertThat(MailServer.subject(toOwner)).startsWith("【绩效预警】报告被退回：")
                 .endsWith(" — " + ROUND + "（截止 2025-08-15）");
-        assertThat(MailServer.text(toOwner)).contains("/api/v1/reports/" + returned);
+        assertThat(MailServer.text(toOwner)).contains("说明：退回意见：整改措施请写明时间节点",
+                "/api/v1/reports/" + returned);
         MimeMessage news = awaitMail(MANAGER, subject -> subject.endsWith("条预警"));
         assertThat(MailServer.text(news)).contains("报告已审核通过", "报告被退回");
 

@@ -177,7 +177,9 @@ class AlertTextsTests {
                 "报告：https://jixiao.example.gov.cn/api/v1/reports/77",
                 "详情：https://jixiao.example.gov.cn/api/v1/alerts/45");
         assertThat(texts.plainText(returned, EN)).contains("Round: 2025年1-7月绩效运行监控",
+                "Detail: returned with the comment: 整改措施请写明时间节点",
                 "Report: https://jixiao.example.gov.cn/api/v1/reports/77");
+        assertThat(texts.plainText(returned, ZH)).contains("说明：退回意见：整改措施请写明时间节点");
         assertThat(withoutLinks.plainText(returned, ZH)).doesNotContain("报告：", "http");
         assertThat(texts.reportLink(SampleNotifications.overdue())).isEmpty();
     }
@@ -234,7 +236,8 @@ class AlertTextsTests {
 
     /** Names taken from the data are shown as printed, in whatever language they are written. */
     private static final List<String> NAMES = List.of(PROJECT, "市水务局", SampleNotifications.MILESTONE, "农村自来水普及率",
-            "水质达标率", "群众满意度", "较好", "≥95%", "100%", SampleNotifications.ROUND);
+            "水质达标率", "群众满意度", "较好", "≥95%", "100%", SampleNotifications.ROUND,
+            SampleNotifications.RETURN_COMMENT);
 
     /** An English word (three or more Latin letters) in a Chinese message, links and markup aside. */
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");

@@ -53,14 +53,18 @@ final class SampleNotifications {
     static final String ROUND = "2025年1-7月绩效运行监控";
     static final LocalDate ROUND_DUE = LocalDate.of(2025, 8, 15);
     static final long REPORT = 77;
+    static final String RETURN_COMMENT = "整改措施请写明时间节点";
 
     /** A report alert as the check raises it; {@code days} only for due soon and overdue. */
     static Notification report(AlertKind kind, Severity severity, Integer days) {
-        return new Notification(1004, 45, NotificationEvent.FIRING, kind, severity, 12, reportFacts(days), NOW, null);
+        return new Notification(1004, 45, NotificationEvent.FIRING, kind, severity, 12, reportFacts(days,
+                kind == AlertKind.REPORT_RETURNED ? Message.of("alert.detail.report-returned", RETURN_COMMENT) : null),
+                NOW, null);
     }
 
-    private static AlertFacts reportFacts(Integer days) {
-        return new AlertFacts(PROJECT, "101001", "市水务局", null, ROUND_DUE, days, null, null, null, REPORT, ROUND);
+    private static AlertFacts reportFacts(Integer days, Message detail) {
+        return new AlertFacts(PROJECT, "101001", "市水务局", null, ROUND_DUE, days, null, null, detail, REPORT,
+                ROUND);
     }
 
     static Notification resolved(Notification notification) {
@@ -83,9 +87,10 @@ final class SampleNotifications {
                     Message.of("alert.detail.missing-since-measured", "25", "2025-10-27"));
             case TARGET_UNREADABLE -> new AlertFacts(PROJECT, "101001", "市水务局", null, null, null, "群众满意度",
                     "较好", Message.of("alert.detail.target-unreadable"));
-            case REPORT_DUE_SOON -> reportFacts(3);
-            case REPORT_OVERDUE -> reportFacts(2);
-            case REPORT_RETURNED, REPORT_APPROVED -> reportFacts(null);
+            case REPORT_DUE_SOON -> reportFacts(3, null);
+            case REPORT_OVERDUE -> reportFacts(2, null);
+            case REPORT_RETURNED -> reportFacts(null, Message.of("alert.detail.report-returned", RETURN_COMMENT));
+            case REPORT_APPROVED -> reportFacts(null, null);
         };
         return new Notification(2000 + kind.ordinal(), 500 + kind.ordinal(), event, kind, severity, 12, facts, NOW,
                 event == NotificationEvent.RESOLVED ? NOW.plusSeconds(7200) : null);
