@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.jixiao.audit.AuditEvent;
 import org.jixiao.audit.AuditLog;
+import org.jixiao.evaluation.EvaluationService;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.light.IndicatorInput;
 import org.jixiao.light.LightInputs;
@@ -40,29 +41,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Reports: the monitoring form prefilled from the data (budget, payments, lights, measurements) and what the owner
- * fills in; the workflow of {@link ReportWorkflow}, each step audited in its own transaction; approving freezes the
- * form as a snapshot. A report of a project the caller may not see does not exist for it.
+ * Reports: the monitoring form prefilled from the data (budget, payments, lights, measurements), or the
+ * self-evaluation form read from the project's evaluation, and what the owner fills in; the workflow of
+ * {@link ReportWorkflow}, each step audited in its own transaction; approving freezes the form as a snapshot. A
+ * self-evaluation report is approved only once the project's evaluation is FINAL, so that the frozen form carries the
+ * frozen score. A report of a project the caller may not see does not exist for it.
  */
 @Service
 public class ReportService {
+
+    /** The state of an evaluation whose figures are frozen. */
+    private static final String EVALUATION_FINAL = "FINAL";
 
     private final RoundRepository rounds;
     private final ProjectService projects;
     private final LightService lights;
     private final LightInputs lightInputs;
+    private final EvaluationService evaluations;
     private final AuditLog audit;
     private final ProjectChanges changes;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
     public ReportService(RoundRepository rounds, ProjectService projects, LightService lights,
-            LightInputs lightInputs, AuditLog audit, ProjectChanges changes, TransactionalOperator transaction,
+            LightInputs lightInputs, EvaluationService evaluations, AuditLog audit, ProjectChanges changes,
+            TransactionalOperator transaction,
             Clock clock) {
         this.rounds = rounds;
         this.projects = projects;
         this.lights = lights;
         this.lightInputs = lightInputs;
+        this.evaluations = evaluations;
         this.audit = audit;
         this.changes = changes;
         this.transaction = transaction;
@@ -88,10 +97,18 @@ public class ReportService {
             return Mono.error(fillForbidden());
         }
         return forOwner(caller, id)
-                .flatMap(locked -> rounds.annualIndicatorIds(locked.report().projectId()).flatMap(indicatorIds -> {
+                .flatMap(locked -> Mono.zip(rounds.annualIndicatorIds(locked.report().projectId()),
+                        rounds.roundById(locked.report().roundId())).flatMap(loaded -> {
                     Violations violations = new Violations();
                     ReportRules.checkUpdate(violations, update.version(), update.fundsProjected(), update.progress(),
-                            update.indicators(), indicatorIds);
+                            update.indicators(), loaded.getT1());
+                    if (loaded.getT2().kind() == RoundKind.SELF_EVALUATION) {
+                        SelfEvaluationRules.checkUpdate(violations, update.fundsProjected(), update.indicators());
+                        violations.optionalText("conclusions", update.conclusions(), ReportRules.MAX_TEXT_LENGTH);
+                    }
+                    else if (update.conclusions() != null) {
+                        violations.add("conclusions", Message.of("problem.report.monitoring.not-on-form"));
+                    }
                     violations.throwIfAny();
                     Report report = locked.report();
                     checkVersion(report, update.version());
@@ -102,7 +119,9 @@ public class ReportService {
                             update.progress() != null ? blankToNull(update.progress()) : report.progress(),
                             report.returnComment(), report.returnFields(), report.reopenReason(), null,
                             report.submittedAt(), report.submittedBy(), report.reviewedAt(), report.reviewedBy(),
-                            report.updatedBy(), report.updatedAt());
+                            report.updatedBy(), report.updatedAt(),
+                            update.conclusions() != null ? blankToNull(update.conclusions()) : report.conclusions(),
+                            null);
                     List<ReportEntry> entries = update.indicators().stream().map(ReportService::normalised).toList();
                     return rounds.saveEntries(id, entries)
                             .then(rounds.write(changed, caller.actor(), clock.instant()))
@@ -122,13 +141,14 @@ public class ReportService {
                 .flatMap(locked -> {
                     Report report = locked.report();
                     ReportState next = next(report, ReportAction.SUBMIT);
-                    return liveForm(report, locked.project()).flatMap(form -> {
-                        ReportRules.gaps(form).throwIfAny();
+                    return liveForms(report, locked.project()).flatMap(forms -> {
+                        forms.gaps().throwIfAny();
                         Instant now = clock.instant();
                         Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
                                 report.version(), report.fundsProjected(), report.progress(), null, null,
                                 report.reopenReason(), null, now, caller.actor(), report.reviewedAt(),
-                                report.reviewedBy(), report.updatedBy(), report.updatedAt());
+                                report.reviewedBy(), report.updatedBy(), report.updatedAt(), report.conclusions(),
+                                null);
                         return transition(caller, report, changed, ReportAction.SUBMIT, Map.of(), locked.project());
                     });
                 })
@@ -156,7 +176,7 @@ public class ReportService {
                     Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
                             report.version(), report.fundsProjected(), report.progress(), text, stripped,
                             report.reopenReason(), null, report.submittedAt(), report.submittedBy(), clock.instant(),
-                            caller.actor(), report.updatedBy(), report.updatedAt());
+                            caller.actor(), report.updatedBy(), report.updatedAt(), report.conclusions(), null);
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("comment", text);
                     details.put("fields", stripped);
@@ -165,7 +185,10 @@ public class ReportService {
                 .as(transaction::transactional);
     }
 
-    /** Accepts the report and freezes every figure it shows. */
+    /**
+     * Accepts the report and freezes every figure it shows. A self-evaluation report needs the project's evaluation
+     * to be FINAL: its figures are then the frozen evaluation's, and the report keeps them.
+     */
     public Mono<ReportView> approve(Caller caller, long id) {
         if (!AccessRules.canReviewReports(caller)) {
             return Mono.error(reviewForbidden());
@@ -174,13 +197,23 @@ public class ReportService {
                 .flatMap(locked -> {
                     Report report = locked.report();
                     ReportState next = next(report, ReportAction.APPROVE);
-                    return liveForm(report, locked.project()).flatMap(form -> {
+                    return liveForms(report, locked.project()).flatMap(forms -> {
+                        SelfEvaluationForm self = forms.selfEvaluation();
+                        if (self != null && !EVALUATION_FINAL.equals(self.evaluationState())) {
+                            return Mono.error(evaluationNotFinal(report, forms.round()));
+                        }
                         Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
                                 report.version(), report.fundsProjected(), report.progress(), null, null,
-                                report.reopenReason(), form, report.submittedAt(), report.submittedBy(),
-                                clock.instant(), caller.actor(), report.updatedBy(), report.updatedAt());
-                        return transition(caller, report, changed, ReportAction.APPROVE,
-                                Map.of("asOf", form.asOf()), locked.project());
+                                report.reopenReason(), forms.monitoring(), report.submittedAt(),
+                                report.submittedBy(), clock.instant(), caller.actor(), report.updatedBy(),
+                                report.updatedAt(), report.conclusions(), self);
+                        Map<String, Object> details = new LinkedHashMap<>();
+                        details.put("asOf", forms.asOf());
+                        if (self != null) {
+                            details.put("total", self.total());
+                            details.put("grade", self.grade());
+                        }
+                        return transition(caller, report, changed, ReportAction.APPROVE, details, locked.project());
                     });
                 })
                 .as(transaction::transactional);
@@ -203,7 +236,7 @@ public class ReportService {
                     Report changed = new Report(report.id(), report.roundId(), report.projectId(), next,
                             report.version(), report.fundsProjected(), report.progress(), null, null,
                             reason.strip(), null, report.submittedAt(), report.submittedBy(), report.reviewedAt(),
-                            report.reviewedBy(), report.updatedBy(), report.updatedAt());
+                            report.reviewedBy(), report.updatedBy(), report.updatedAt(), report.conclusions(), null);
                     return transition(caller, report, changed, ReportAction.REOPEN,
                             Map.of("reason", reason.strip()), locked.project());
                 })
@@ -217,7 +250,7 @@ public class ReportService {
                     Map<String, Object> after = summary(written, null);
                     after.putAll(details);
                     // The snapshot a reopening drops stays in the history.
-                    Map<String, Object> was = summary(before, action == ReportAction.REOPEN ? before.snapshot() : null);
+                    Map<String, Object> was = summary(before, action == ReportAction.REOPEN ? frozenForm(before) : null);
                     // The report's alerts (due, overdue, returned, approved) follow in this transaction.
                     return audit.record(caller.actor(), action.auditName(), "report", before.id(), was, after)
                             .then(changes.publish(ProjectChange.of(written.projectId(), ProjectChange.Cause.REPORT)))
@@ -274,33 +307,74 @@ public class ReportService {
     }
 
     private Mono<ReportView> view(Report report, Project project) {
-        Mono<ReportForm> form = report.snapshot() != null ? Mono.just(report.snapshot()) : liveForm(report, project);
-        return rounds.roundById(report.roundId()).zipWith(form).map(loaded -> {
-            Round round = loaded.getT1();
-            ReportForm shown = loaded.getT2();
+        return rounds.roundById(report.roundId()).flatMap(round -> shown(report, project, round).map(forms -> {
             boolean late = ReportRules.late(report.state(), report.submittedAt(), round.due(), LocalDate.now(clock),
                     clock.getZone());
             return new ReportView(report.id(), round.id(), round.title(), round.kind(), round.fiscalYear(),
                     round.periodFrom(), round.periodTo(), round.due(), project.id(), project.name(),
                     project.department().code(), project.department().name(), project.implementingUnit(),
-                    report.state(), report.version(), late, report.snapshot() != null, shown,
-                    ReportRules.gaps(shown).list(), report.returnComment(), report.returnFields(),
+                    report.state(), report.version(), late, frozenForm(report) != null, forms.monitoring(),
+                    forms.selfEvaluation(), forms.gaps().list(), report.returnComment(), report.returnFields(),
                     report.reopenReason(), report.submittedAt(), report.submittedBy(), report.reviewedAt(),
                     report.reviewedBy(), report.updatedBy(), report.updatedAt());
-        });
+        }));
+    }
+
+    /** The form of a round's kind: the monitoring form or the self-evaluation form, the other one null. */
+    private record Forms(Round round, long projectId, ReportForm monitoring, SelfEvaluationForm selfEvaluation) {
+
+        LocalDate asOf() {
+            return monitoring != null ? monitoring.asOf() : selfEvaluation.asOf();
+        }
+
+        Violations gaps() {
+            return monitoring != null ? ReportRules.gaps(monitoring)
+                    : SelfEvaluationRules.gaps(selfEvaluation, projectId, round.fiscalYear());
+        }
+    }
+
+    /** The snapshot of an approved report, else the form as the data stand today. */
+    private Mono<Forms> shown(Report report, Project project, Round round) {
+        if (report.snapshot() != null || report.selfEvaluationSnapshot() != null) {
+            return Mono.just(new Forms(round, project.id(), report.snapshot(), report.selfEvaluationSnapshot()));
+        }
+        return liveForms(report, project, round);
+    }
+
+    private Mono<Forms> liveForms(Report report, Project project) {
+        return rounds.roundById(report.roundId()).flatMap(round -> liveForms(report, project, round));
     }
 
     /** The form as the data stand today, with what the owner filled in. */
-    private Mono<ReportForm> liveForm(Report report, Project project) {
+    private Mono<Forms> liveForms(Report report, Project project, Round round) {
         Set<Long> ids = Set.of(project.id());
-        Mono<ProjectStatus> status = lights.status(Caller.SYSTEM, project.id());
         Mono<Map<Long, Target>> targets = lightInputs.indicators(ids)
                 .collectMap(IndicatorInput::indicatorId, IndicatorInput::target);
         Mono<Map<Long, ReportEntry>> entries = rounds.entries(report.id()).collectMap(ReportEntry::indicatorId,
                 Function.identity());
-        return Mono.zip(status, targets, entries, rounds.latestEvidence(project.id()), rounds.roundById(report.roundId()))
-                .map(loaded -> ReportForms.compose(loaded.getT5(), project, report, loaded.getT1(), loaded.getT2(),
-                        loaded.getT3(), loaded.getT4(), LocalDate.now(clock), clock.getZone()));
+        LocalDate today = LocalDate.now(clock);
+        if (round.kind() == RoundKind.SELF_EVALUATION) {
+            return Mono.zip(evaluations.get(Caller.SYSTEM, project.id(), round.fiscalYear()), targets, entries)
+                    .map(loaded -> new Forms(round, project.id(), null, SelfEvaluationForms.compose(project, report,
+                            loaded.getT1(), loaded.getT2(), loaded.getT3(), today)));
+        }
+        Mono<ProjectStatus> status = lights.status(Caller.SYSTEM, project.id());
+        return Mono.zip(status, targets, entries, rounds.latestEvidence(project.id()))
+                .map(loaded -> new Forms(round, project.id(), ReportForms.compose(round, project, report,
+                        loaded.getT1(), loaded.getT2(), loaded.getT3(), loaded.getT4(), today, clock.getZone()),
+                        null));
+    }
+
+    /** The form an approved report was frozen with, whichever kind it is; null while it is not approved. */
+    private static Object frozenForm(Report report) {
+        return report.snapshot() != null ? report.snapshot() : report.selfEvaluationSnapshot();
+    }
+
+    private static ConflictException evaluationNotFinal(Report report, Round round) {
+        return new ConflictException(Message.of("problem.conflict.report-evaluation-draft", report.id(),
+                report.projectId(), round.fiscalYear()),
+                URI.create("/api/v1/projects/" + report.projectId() + "/evaluation/" + round.fiscalYear()),
+                Map.of("state", report.state().name(), "evaluationState", "DRAFT"));
     }
 
     private static ReportEntry normalised(ReportEntry entry) {
@@ -313,7 +387,7 @@ public class ReportService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static Map<String, Object> summary(Report report, ReportForm snapshot) {
+    private static Map<String, Object> summary(Report report, Object snapshot) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("state", report.state());
         summary.put("version", report.version());
@@ -327,6 +401,9 @@ public class ReportService {
         Map<String, Object> summary = summary(report, null);
         summary.put("fundsProjected", report.fundsProjected());
         summary.put("progress", report.progress());
+        if (report.conclusions() != null) {
+            summary.put("conclusions", report.conclusions());
+        }
         summary.put("indicators", entries);
         return summary;
     }

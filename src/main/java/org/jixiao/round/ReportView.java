@@ -13,11 +13,13 @@ import org.jixiao.system.error.FieldViolation;
  *
  * @param late not handed in by the due date, or handed in after it
  * @param frozen approved: the form is the snapshot taken at approval
+ * @param form the monitoring form (执行监控表); null in a self-evaluation round
+ * @param selfEvaluation the self-evaluation form (自评表); null in a monitoring round
  */
 public record ReportView(long id, long roundId, String roundTitle, RoundKind kind, int fiscalYear,
         LocalDate periodFrom, LocalDate periodTo, LocalDate due, long projectId, String projectName,
         String departmentCode, String departmentName, String implementingUnit, ReportState state, int version,
-        boolean late, boolean frozen, ReportForm form, List<FieldViolation> gaps, String returnComment,
+        boolean late, boolean frozen, ReportForm form, SelfEvaluationForm selfEvaluation, List<FieldViolation> gaps, String returnComment,
         Map<String, String> returnFields, String reopenReason, Instant submittedAt, String submittedBy,
         Instant reviewedAt, String reviewedBy, String updatedBy, Instant updatedAt) {
 }

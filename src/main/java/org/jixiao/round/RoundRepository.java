@@ -189,7 +189,8 @@ public class RoundRepository {
         return db.sql("""
                 update report set state = :state, version = version + 1, funds_projected = :fundsProjected,
                     progress = :progress, return_comment = :returnComment, return_fields = :returnFields,
-                    reopen_reason = :reopenReason, snapshot = :snapshot, submitted_at = :submittedAt,
+                    reopen_reason = :reopenReason, snapshot = :snapshot, conclusions = :conclusions,
+                    self_evaluation_snapshot = :selfEvaluationSnapshot, submitted_at = :submittedAt,
                     submitted_by = :submittedBy, reviewed_at = :reviewedAt, reviewed_by = :reviewedBy,
                     updated_by = :actor, updated_at = :now
                  where id = :id
@@ -203,6 +204,8 @@ public class RoundRepository {
                 .bind("returnFields", json(report.returnFields()))
                 .bind("reopenReason", Parameter.fromOrEmpty(report.reopenReason(), String.class))
                 .bind("snapshot", json(report.snapshot()))
+                .bind("conclusions", Parameter.fromOrEmpty(report.conclusions(), String.class))
+                .bind("selfEvaluationSnapshot", json(report.selfEvaluationSnapshot()))
                 .bind("submittedAt", Parameter.fromOrEmpty(report.submittedAt() == null ? null
                         : utc(report.submittedAt()), OffsetDateTime.class))
                 .bind("submittedBy", Parameter.fromOrEmpty(report.submittedBy(), String.class))
@@ -304,6 +307,7 @@ public class RoundRepository {
     private Report report(Readable row) {
         Json fields = row.get("return_fields", Json.class);
         Json snapshot = row.get("snapshot", Json.class);
+        Json selfEvaluation = row.get("self_evaluation_snapshot", Json.class);
         return new Report(row.get("id", Long.class), row.get("round_id", Long.class), row.get("project_id", Long.class),
                 ReportState.valueOf(row.get("state", String.class)), row.get("version", Integer.class),
                 row.get("funds_projected", BigDecimal.class), row.get("progress", String.class),
@@ -313,7 +317,9 @@ public class RoundRepository {
                 row.get("reopen_reason", String.class),
                 snapshot == null ? null : jsonMapper.readValue(snapshot.asString(), ReportForm.class),
                 instant(row, "submitted_at"), row.get("submitted_by", String.class), instant(row, "reviewed_at"),
-                row.get("reviewed_by", String.class), row.get("updated_by", String.class), instant(row, "updated_at"));
+                row.get("reviewed_by", String.class), row.get("updated_by", String.class), instant(row, "updated_at"),
+                row.get("conclusions", String.class), selfEvaluation == null ? null
+                        : jsonMapper.readValue(selfEvaluation.asString(), SelfEvaluationForm.class));
     }
 
     private Parameter json(Object value) {

@@ -78,11 +78,8 @@ public class RoundService {
     private void check(RoundRequest request) {
         Violations violations = new Violations();
         if (request.kind() == null) {
-            violations.add("kind", Message.of("problem.round.kind-required", RoundKind.MONITORING));
-        }
-        else if (request.kind() == RoundKind.SELF_EVALUATION) {
-            violations.add("kind", Message.of("problem.round.kind-not-built", RoundKind.SELF_EVALUATION,
-                    RoundKind.MONITORING));
+            violations.add("kind", Message.of("problem.round.kind-required",
+                    RoundKind.MONITORING + ", " + RoundKind.SELF_EVALUATION));
         }
         Integer year = request.fiscalYear();
         if (year == null) {

@@ -205,7 +205,7 @@ class RoundMonitoringIntegrationTests {
     @Test
     void aRoundIsRefusedWithEveryProblemNamed() {
         JsonNode refused = admin.post().uri("/api/v1/rounds").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("kind", "SELF_EVALUATION", "fiscalYear", 2025, "periodFrom", "2025-08-01",
+                .bodyValue(Map.of("fiscalYear", 2025, "periodFrom", "2025-08-01",
                         "periodTo", "2025-07-31", "due", "2025-07-01"))
                 .exchange().expectStatus().isEqualTo(422).expectBody(JsonNode.class).returnResult()
                 .getResponseBody();

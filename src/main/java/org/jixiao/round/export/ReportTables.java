@@ -40,7 +40,11 @@ public final class ReportTables {
     private ReportTables() {
     }
 
+    /** The report in the official layout of its round's form: this one, or {@link SelfEvaluationTables}'. */
     public static Table report(ReportView view, Locale locale) {
+        if (view.selfEvaluation() != null) {
+            return SelfEvaluationTables.report(view, locale);
+        }
         ReportForm form = view.form();
         String period = form.periodLabel();
         List<List<Object>> rows = new ArrayList<>();

@@ -37,8 +37,8 @@ class ReportController {
     }
 
     /**
-     * The report as JSON, or its 执行监控表 in the official layout as XLSX or CSV ({@code format=xlsx|csv} or the
-     * {@code Accept} header), labelled in the language of {@code Accept-Language}.
+     * The report as JSON, or its form (执行监控表 or 自评表) in the official layout as XLSX or CSV
+     * ({@code format=xlsx|csv} or the {@code Accept} header), labelled in the language of {@code Accept-Language}.
      */
     @GetMapping("/api/v1/reports/{id}")
     Mono<ResponseEntity<?>> get(@AuthenticationPrincipal Caller caller, @PathVariable long id,

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Monitoring rounds: dispatching one, listing them with their progress, and their reports. */
+/** Monitoring and self-evaluation rounds: dispatching one, listing them with their progress, and their reports. */
 @RestController
 class RoundController {
 

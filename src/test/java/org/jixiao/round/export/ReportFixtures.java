@@ -39,7 +39,7 @@ final class ReportFixtures {
                 "1-7月按计划推进"), lines);
         return new ReportView(id, 7, "2025年1-7月绩效运行监控", RoundKind.MONITORING, 2025, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 7, 31), LocalDate.of(2025, 8, 15), 100 + id, projectName, "102", "市数据局",
-                "市大数据中心", state, 3, late, false, form, List.of(), null, Map.of(), null, submittedAt,
+                "市大数据中心", state, 3, late, false, form, null, List.of(), null, Map.of(), null, submittedAt,
                 submittedAt == null ? null : "owner", null, null, "owner", submittedAt);
     }
 }
