@@ -34,6 +34,7 @@ import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -51,10 +52,13 @@ public class ReportService {
     private final LightInputs lightInputs;
     private final AuditLog audit;
     private final TransactionalOperator transaction;
+    private final ObjectProvider<ReportApprovalListener> approvalListeners;
     private final Clock clock;
 
     public ReportService(RoundRepository rounds, ProjectService projects, LightService lights,
-            LightInputs lightInputs, AuditLog audit, TransactionalOperator transaction, Clock clock) {
+            LightInputs lightInputs, AuditLog audit, TransactionalOperator transaction,
+            ObjectProvider<ReportApprovalListener> approvalListeners, Clock clock) {
+        this.approvalListeners = approvalListeners;
         this.rounds = rounds;
         this.projects = projects;
         this.lights = lights;
@@ -175,7 +179,9 @@ public class ReportService {
                                 report.reopenReason(), form, report.submittedAt(), report.submittedBy(),
                                 clock.instant(), caller.actor(), report.updatedBy(), report.updatedAt());
                         return transition(caller, report, changed, ReportAction.APPROVE,
-                                Map.of("asOf", form.asOf()), locked.project());
+                                Map.of("asOf", form.asOf()), locked.project())
+                                .flatMap(view -> followApproval(changed, locked.project(), caller.actor())
+                                        .thenReturn(view));
                     });
                 })
                 .as(transaction::transactional);
@@ -203,6 +209,14 @@ public class ReportService {
                             Map.of("reason", reason.strip()), locked.project());
                 })
                 .as(transaction::transactional);
+    }
+
+    /** What follows from an approval (rectification items), in the approval's transaction. */
+    private Mono<Void> followApproval(Report approved, Project project, String actor) {
+        return rounds.roundById(approved.roundId())
+                .flatMapMany(round -> Flux.fromStream(approvalListeners.orderedStream())
+                        .concatMap(listener -> listener.approved(approved, round, project, actor)))
+                .then();
     }
 
     private Mono<ReportView> transition(Caller caller, Report before, Report changed, ReportAction action,

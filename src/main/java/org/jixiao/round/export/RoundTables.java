@@ -10,14 +10,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.jixiao.evaluation.export.Table;
 import org.jixiao.evaluation.export.Table.Merge;
 import org.jixiao.light.Light;
-import org.jixiao.round.ReportForm;
 import org.jixiao.round.ReportView;
 import org.jixiao.round.Round;
+import org.jixiao.round.RoundSummary;
 import org.jixiao.system.text.Messages;
 
 /**
@@ -30,8 +29,7 @@ public final class RoundTables {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private static final List<Light> LIGHTS_SHOWN = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN,
-            Light.NONE);
+    private static final List<Light> LIGHTS_SHOWN = RoundSummary.LIGHTS_SHOWN;
 
     private RoundTables() {
     }
@@ -60,7 +58,7 @@ public final class RoundTables {
                 count(progress.returned()), count(progress.approved()), count(progress.late())));
         rows.add(row());
         Map<Light, Long> lights = new EnumMap<>(Light.class);
-        reports.forEach(report -> lights.merge(light(report.form()), 1L, Long::sum));
+        reports.forEach(report -> lights.merge(RoundSummary.light(report.form()), 1L, Long::sum));
         rows.add(new ArrayList<>(LIGHTS_SHOWN.stream().map(light -> (Object) ReportTables.light(light, locale))
                 .toList()));
         rows.add(new ArrayList<>(LIGHTS_SHOWN.stream().map(light -> (Object) count(lights.getOrDefault(light, 0L)))
@@ -73,15 +71,9 @@ public final class RoundTables {
             rows.add(row(report.projectName(), report.departmentCode() + " " + report.departmentName(),
                     text("export.monitoring.state." + report.state().name(), locale),
                     text(report.late() ? "export.round.yes" : "export.round.no", locale),
-                    submittedAt(report.submittedAt(), zone), ReportTables.light(light(report.form()), locale)));
+                    submittedAt(report.submittedAt(), zone), ReportTables.light(RoundSummary.light(report.form()), locale)));
         }
         return new Table(text("export.round.summary-sheet", locale), rows, merges);
-    }
-
-    /** The worst of the budget light and the indicators' lights. */
-    static Light light(ReportForm form) {
-        return Light.worst(Stream.concat(Stream.of(form.funds().light()),
-                form.indicators().stream().map(ReportForm.Line::light)).toList());
     }
 
     private static String submittedAt(Instant at, ZoneId zone) {
