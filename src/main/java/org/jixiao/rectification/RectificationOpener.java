@@ -55,10 +55,10 @@ public class RectificationOpener implements ReportApprovalListener {
      */
     public Flux<Long> open(String actor, List<RectificationDraft> drafts) {
         return rectifications.open(drafts, actor, clock.instant()).collectList()
-                .flatMapMany(ids -> Flux.range(0, ids.size())
-                        .concatMap(i -> rectifications.findById(ids.get(i), LocalDate.now(clock)))
-                        .concatMap(opened -> audit.record(actor, "open", "rectification", opened.id(), null,
-                                summary(opened)).thenReturn(opened.id())));
+                .flatMapMany(ids -> ids.isEmpty() ? Flux.empty()
+                        : rectifications.findByIds(ids, LocalDate.now(clock)))
+                .concatMap(opened -> audit.record(actor, "open", "rectification", opened.id(), null,
+                        summary(opened)).thenReturn(opened.id()));
     }
 
     static Map<String, Object> summary(Rectification item) {

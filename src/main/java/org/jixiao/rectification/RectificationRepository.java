@@ -69,6 +69,13 @@ public class RectificationRepository {
                 .map(RectificationRepository::rectification).one();
     }
 
+    /** The items with these ids, in id order (those just opened). */
+    public Flux<Rectification> findByIds(List<Long> ids, LocalDate today) {
+        return db.sql(SELECT + " where x.id = any(:ids::bigint[]) order by x.id")
+                .bind("ids", ids.toArray(Long[]::new)).bind("today", today)
+                .map(RectificationRepository::rectification).all();
+    }
+
     /** Locks the item's row for the rest of the transaction and reads it. */
     public Mono<Rectification> lock(long id, LocalDate today) {
         return db.sql("select id from rectification where id = :id for update").bind("id", id)
