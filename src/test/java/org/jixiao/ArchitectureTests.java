@@ -95,6 +95,16 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** Which items an approval opens and when they are due read no framework. */
+    @Test
+    void theRectificationRulesArePlainJava() {
+        noClasses().that().haveNameMatching("org\\.jixiao\\.rectification\\.(RectificationRules|RectificationDraft|"
+                        + "RectificationState)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .orShould().dependOnClassesThat().resideInAnyPackage("reactor..")
+                .check(CLASSES);
+    }
+
     @Test
     void domainRulesUseNeitherSpringNorTheDatabase() {
         noClasses().that().haveSimpleNameEndingWith("Validator")

@@ -20,7 +20,9 @@ import org.jixiao.system.text.Message;
 public final class ReportRules {
 
     public static final String CERTAIN = "确定能";
-    public static final List<String> LIKELIHOODS = List.of(CERTAIN, "有可能", "完全不可能");
+    /** The judgement that opens a rectification item when the report is approved. */
+    public static final String IMPOSSIBLE = "完全不可能";
+    public static final List<String> LIKELIHOODS = List.of(CERTAIN, "有可能", IMPOSSIBLE);
     public static final String OTHER_CAUSE = "其他";
     public static final List<String> CAUSES = List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", OTHER_CAUSE);
     public static final int MAX_TEXT_LENGTH = 2_000;

@@ -37,6 +37,7 @@ import org.jixiao.system.text.Message;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -61,12 +62,14 @@ public class ReportService {
     private final AuditLog audit;
     private final ProjectChanges changes;
     private final TransactionalOperator transaction;
+    private final ObjectProvider<ReportApprovalListener> approvalListeners;
     private final Clock clock;
 
     public ReportService(RoundRepository rounds, ProjectService projects, LightService lights,
             LightInputs lightInputs, EvaluationService evaluations, AuditLog audit, ProjectChanges changes,
-            TransactionalOperator transaction,
+            TransactionalOperator transaction, ObjectProvider<ReportApprovalListener> approvalListeners,
             Clock clock) {
+        this.approvalListeners = approvalListeners;
         this.rounds = rounds;
         this.projects = projects;
         this.lights = lights;
@@ -213,7 +216,9 @@ public class ReportService {
                             details.put("total", self.total());
                             details.put("grade", self.grade());
                         }
-                        return transition(caller, report, changed, ReportAction.APPROVE, details, locked.project());
+                        return transition(caller, report, changed, ReportAction.APPROVE, details, locked.project())
+                                .flatMap(view -> followApproval(changed, locked.project(), caller.actor())
+                                        .thenReturn(view));
                     });
                 })
                 .as(transaction::transactional);
@@ -241,6 +246,14 @@ public class ReportService {
                             Map.of("reason", reason.strip()), locked.project());
                 })
                 .as(transaction::transactional);
+    }
+
+    /** What follows from an approval (rectification items), in the approval's transaction. */
+    private Mono<Void> followApproval(Report approved, Project project, String actor) {
+        return rounds.roundById(approved.roundId())
+                .flatMapMany(round -> Flux.fromStream(approvalListeners.orderedStream())
+                        .concatMap(listener -> listener.approved(approved, round, project, actor)))
+                .then();
     }
 
     private Mono<ReportView> transition(Caller caller, Report before, Report changed, ReportAction action,

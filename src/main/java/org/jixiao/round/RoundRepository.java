@@ -34,7 +34,7 @@ import static org.jixiao.system.database.Timestamps.utc;
 public class RoundRepository {
 
     /** Whether a report (alias r, its round rd) is late: not handed in by the due date, or handed in after it. */
-    private static final String LATE = """
+    public static final String LATE = """
             ((r.state in ('DRAFT', 'RETURNED') and cast(:today as date) > rd.due)
              or (r.submitted_at is not null and (r.submitted_at at time zone :zone)::date > rd.due))""";
 

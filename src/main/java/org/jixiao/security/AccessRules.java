@@ -128,6 +128,24 @@ public final class AccessRules {
     }
 
     /**
+     * Whether the caller's roles let it add, change or close any rectification item at all (an administrator, an
+     * evaluator, a manager or an owner); asked before the item or project is looked up. Which items is
+     * {@link #canManageRectification}.
+     */
+    public static boolean canManageRectifications(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.EVALUATOR) || caller.has(Role.MANAGER)
+                || caller.has(Role.OWNER);
+    }
+
+    /**
+     * Adding, changing or closing a project's rectification items: whoever reviews its reports (an administrator, an
+     * evaluator, a manager of its department) and the owner the project is assigned to, who carries the items out.
+     */
+    public static boolean canManageRectification(Caller caller, long projectId, String departmentCode) {
+        return canReview(caller, departmentCode) || caller.has(Role.OWNER) && caller.projects().contains(projectId);
+    }
+
+    /**
      * Whether the caller's roles let it acknowledge any alert at all (an administrator, a manager or an owner); asked
      * before the alert is looked up. Which alerts it may acknowledge is {@link #canAcknowledgeAlert}.
      */

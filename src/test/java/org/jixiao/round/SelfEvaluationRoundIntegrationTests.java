@@ -172,6 +172,25 @@ class SelfEvaluationRoundIntegrationTests {
         assertThat(csv).startsWith("\uFEFF项目支出绩效自评表").contains(String.join(",", INDICATOR_COLUMNS))
                 .contains("改进措施：次年一季度前完成整改");
 
+        // The round's summary counts grades, not lights; a 中 or 差 opens one rectification per indicator below its
+        // points, a better grade none.
+        JsonNode glance = ok(admin.get().uri("/api/v1/rounds/{id}/summary", roundId));
+        assertThat(glance.get("lights").isEmpty()).isTrue();
+        assertThat(glance.get("grades").propertyNames()).containsExactly("EXCELLENT", "GOOD", "FAIR", "POOR");
+        assertThat(glance.get("grades").valueStream().mapToLong(JsonNode::asLong).sum())
+                .isEqualTo(glance.get("reports").size());
+        assertThat(glance.get("grades").get(frozen.get("grade").asString()).asLong()).isPositive();
+        JsonNode line = glance.get("reports").valueStream().filter(each -> each.get("reportId").asLong() == report)
+                .findFirst().orElseThrow();
+        assertThat(line.get("total").decimalValue()).isEqualByComparingTo(frozen.get("total").decimalValue());
+        assertThat(line.get("light").isNull()).isTrue();
+        long belowPoints = frozen.get("indicators").valueStream()
+                .filter(each -> each.get("score").decimalValue().compareTo(each.get("points").decimalValue()) < 0)
+                .count();
+        boolean rectify = List.of("FAIR", "POOR").contains(frozen.get("grade").asString());
+        assertThat(ok(admin.get().uri("/api/v1/rectifications?project={id}", project)).size())
+                .isEqualTo(rectify ? (int) belowPoints : 0);
+
         byte[] workbookOfRound = admin.get().uri("/api/v1/rounds/{id}/reports?format=xlsx", roundId).exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbookOfRound))) {

@@ -149,4 +149,15 @@ class AccessRulesTests {
         assertThat(AccessRules.canSubscribe(manager, null, null, null)).as("everything").isFalse();
         assertThat(AccessRules.canSubscribe(viewer, null, null, null)).isTrue();
     }
+
+    @ParameterizedTest
+    @CsvSource({"ADMIN,777,9,true", "EVALUATOR,777,9,true", "MANAGER,102,9,true", "MANAGER,777,9,false",
+            "OWNER,777,5,true", "OWNER,102,9,false", "VIEWER,102,5,false"})
+    void rectificationItemsAreManagedByTheReviewersAndTheAssignedOwner(Role role, String department, long project,
+            boolean manages) {
+        Caller caller = caller(EnumSet.of(role), Set.of("102"), Set.of(5L));
+
+        assertThat(AccessRules.canManageRectification(caller, project, department)).isEqualTo(manages);
+        assertThat(AccessRules.canManageRectifications(caller)).isEqualTo(role != Role.VIEWER);
+    }
 }

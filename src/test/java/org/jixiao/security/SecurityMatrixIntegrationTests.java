@@ -69,6 +69,8 @@ class SecurityMatrixIntegrationTests {
     private long ownReport;
     private long otherReport;
     private long foreignReport;
+    private long ownRectification;
+    private long foreignRectification;
     private final java.util.Deque<Long> spareOwnIndicators = new java.util.ArrayDeque<>();
 
     @BeforeAll
@@ -93,6 +95,8 @@ class SecurityMatrixIntegrationTests {
         ownReport = reportOf(ownRound, own);
         otherReport = reportOf(ownRound, other);
         foreignReport = reportOf(foreignRound, foreign);
+        ownRectification = createRectification(own);
+        foreignRectification = createRectification(foreign);
         credentials.put("none", null);
         credentials.put("invalid", "jx_this-token-was-never-issued-0000000000000");
         credentials.put("ADMIN", TestTokens.ADMIN);
@@ -195,6 +199,11 @@ class SecurityMatrixIntegrationTests {
             admin.post().uri("/api/v1/reports/{id}/approval", report).exchange().expectStatus().isOk();
             return report;
         });
+        placeholders.put("{ownRectification}", () -> ownRectification);
+        placeholders.put("{foreignRectification}", () -> foreignRectification);
+        placeholders.put("{openOwnRectification}", () -> createRectification(own));
+        placeholders.put("{openOtherRectification}", () -> createRectification(other));
+        placeholders.put("{openForeignRectification}", () -> createRectification(foreign));
         placeholders.put("{ownAlert}", () -> ownAlert);
         placeholders.put("{otherAlert}", () -> otherAlert);
         placeholders.put("{foreignAlert}", () -> foreignAlert);
@@ -283,6 +292,15 @@ class SecurityMatrixIntegrationTests {
         }
         if (method == HttpMethod.POST && template.endsWith("/reopening")) {
             return "{\"reason\":\"矩阵\"}";
+        }
+        if (method == HttpMethod.POST && template.equals("/api/v1/rectifications")) {
+            return rectification(own);
+        }
+        if (method == HttpMethod.PATCH && template.startsWith("/api/v1/rectifications/")) {
+            return "{\"version\":0,\"who\":\"矩阵责任人\"}";
+        }
+        if (method == HttpMethod.POST && template.endsWith("/closure")) {
+            return "{\"version\":0,\"note\":\"矩阵已整改\"}";
         }
         if (method == HttpMethod.POST && template.equals("/api/v1/tokens")) {
             String role = caller.startsWith("MANAGER") ? "MANAGER"
@@ -410,6 +428,18 @@ class SecurityMatrixIntegrationTests {
     private long createRound(List<Long> projects) {
         return admin.post().uri("/api/v1/rounds").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(roundRequest(projects)).exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
+    }
+
+    private String rectification(long project) {
+        return "{\"project\":" + project + ",\"what\":\"矩阵整改\",\"who\":\"矩阵\",\"due\":\"" + FISCAL_YEAR
+                + "-12-31\"}";
+    }
+
+    /** An open rectification item of the project, made by an administrator (its version is 0). */
+    private long createRectification(long project) {
+        return admin.post().uri("/api/v1/rectifications").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(rectification(project)).exchange().expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asLong();
     }
 

@@ -10,16 +10,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.jixiao.evaluation.export.Table;
 import org.jixiao.evaluation.export.Table.Merge;
 import org.jixiao.evaluation.scoring.Grade;
 import org.jixiao.light.Light;
-import org.jixiao.round.ReportForm;
 import org.jixiao.round.ReportView;
 import org.jixiao.round.Round;
 import org.jixiao.round.RoundKind;
+import org.jixiao.round.RoundSummary;
 import org.jixiao.round.SelfEvaluationForm;
 import org.jixiao.system.text.Messages;
 
@@ -34,8 +33,7 @@ public final class RoundTables {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private static final List<Light> LIGHTS_SHOWN = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN,
-            Light.NONE);
+    private static final List<Light> LIGHTS_SHOWN = RoundSummary.LIGHTS_SHOWN;
 
     private RoundTables() {
     }
@@ -75,7 +73,7 @@ public final class RoundTables {
     /** How many reports show each light, and per report its light. */
     private static void monitoring(List<List<Object>> rows, List<ReportView> reports, Locale locale, ZoneId zone) {
         Map<Light, Long> lights = new EnumMap<>(Light.class);
-        reports.forEach(report -> lights.merge(light(report.form()), 1L, Long::sum));
+        reports.forEach(report -> lights.merge(RoundSummary.light(report.form()), 1L, Long::sum));
         rows.add(new ArrayList<>(LIGHTS_SHOWN.stream().map(light -> (Object) ReportTables.light(light, locale))
                 .toList()));
         rows.add(new ArrayList<>(LIGHTS_SHOWN.stream().map(light -> (Object) count(lights.getOrDefault(light, 0L)))
@@ -88,7 +86,8 @@ public final class RoundTables {
             rows.add(row(report.projectName(), report.departmentCode() + " " + report.departmentName(),
                     text("export.monitoring.state." + report.state().name(), locale),
                     text(report.late() ? "export.round.yes" : "export.round.no", locale),
-                    submittedAt(report.submittedAt(), zone), ReportTables.light(light(report.form()), locale)));
+                    submittedAt(report.submittedAt(), zone),
+                    ReportTables.light(RoundSummary.light(report.form()), locale)));
         }
     }
 
@@ -113,12 +112,6 @@ public final class RoundTables {
                     submittedAt(report.submittedAt(), zone), form.total(),
                     text("export.grade." + form.grade().name(), locale)));
         }
-    }
-
-    /** The worst of the budget light and the indicators' lights. */
-    static Light light(ReportForm form) {
-        return Light.worst(Stream.concat(Stream.of(form.funds().light()),
-                form.indicators().stream().map(ReportForm.Line::light)).toList());
     }
 
     private static String submittedAt(Instant at, ZoneId zone) {

@@ -10,11 +10,13 @@ import org.jixiao.round.ReportFilter;
 import org.jixiao.round.ReportListItem;
 import org.jixiao.round.ReportService;
 import org.jixiao.round.ReportState;
+import org.jixiao.round.ReportView;
 import org.jixiao.round.Round;
 import org.jixiao.round.RoundFilter;
 import org.jixiao.round.RoundKind;
 import org.jixiao.round.RoundRequest;
 import org.jixiao.round.RoundService;
+import org.jixiao.round.RoundSummary;
 import org.jixiao.round.export.RoundTables;
 import org.jixiao.security.Caller;
 import org.jixiao.system.error.InvalidInputException;
@@ -85,10 +87,31 @@ class RoundController {
         if (chosen == ExportFormat.JSON) {
             return items.collectList().map(list -> Downloads.answer(chosen, list, List::of, null));
         }
-        // Each report's form is read as its own GET reads it (live until approved, the snapshot after).
-        return rounds.get(caller, id).zipWith(items.concatMap(item -> reports.get(caller, item.id())).collectList())
+        return rounds.get(caller, id).zipWith(views(caller, items))
                 .map(both -> Downloads.answer(chosen, null, () -> RoundTables.workbook(both.getT1(), both.getT2(),
                         locale, clock.getZone()), "round-" + id));
+    }
+
+    /**
+     * The round at a glance over the reports the caller may see: reports by state, late, lights, and a line per
+     * report. JSON by default; XLSX or CSV ({@code format} or {@code Accept}) give the summary sheet of the round's
+     * workbook.
+     */
+    @GetMapping("/api/v1/rounds/{id}/summary")
+    Mono<ResponseEntity<?>> summary(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
+        ExportFormat chosen = ExportFormat.of(format, accept);
+        return rounds.get(caller, id)
+                .zipWith(views(caller, rounds.reports(caller, id, new ReportFilter(null, null, null))))
+                .map(both -> Downloads.answer(chosen, RoundSummary.of(both.getT1(), both.getT2()),
+                        () -> List.of(RoundTables.summary(both.getT1(), both.getT2(), locale, clock.getZone())),
+                        "round-" + id + "-summary"));
+    }
+
+    /** Each report's form as its own GET reads it (live until approved, the snapshot after). */
+    private Mono<List<ReportView>> views(Caller caller, Flux<ReportListItem> items) {
+        return items.concatMap(item -> reports.get(caller, item.id())).collectList();
     }
 
     static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {
