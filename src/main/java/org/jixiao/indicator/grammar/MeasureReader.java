@@ -15,12 +15,16 @@ final class MeasureReader {
 
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)(\\D*)");
 
+    // ≥95%（含）: the bound counts, which ≥ and ≤ already say.
+    private static final String INCLUSIVE = "(含)";
+
     /**
      * The measure read from normalised text, or {@code null} when the text is not one.
      * @param costIndicator whether the indicator counts costs (a bare 万 or 亿 is then money)
      */
     Target read(String text, String normalised, boolean costIndicator) {
-        String s = normalised;
+        String s = normalised.endsWith(INCLUSIVE) ? normalised.substring(0, normalised.length() - INCLUSIVE.length())
+                : normalised;
         ComparatorVocabulary.Match prefix = ComparatorVocabulary.prefix(s);
         if (prefix != null) {
             s = s.substring(prefix.length());
