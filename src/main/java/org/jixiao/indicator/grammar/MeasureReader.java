@@ -37,17 +37,17 @@ final class MeasureReader {
         String unitText;
         // Words first: 9成 is a percent, not nine of a unit 成.
         SpelledNumbers.Reading spelled = SpelledNumbers.read(s);
-        Matcher m = NUMBER_AND_UNIT.matcher(s);
         if (spelled != null) {
             printed = spelled.number();
             unitText = spelled.unit();
         }
-        else if (m.matches()) {
+        else {
+            Matcher m = NUMBER_AND_UNIT.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
             printed = new BigDecimal(m.group(1));
             unitText = m.group(2);
-        }
-        else {
-            return null;
         }
         UnitCatalogue.Unit unit = UnitCatalogue.read(unitText, costIndicator);
         if (unit == null) {

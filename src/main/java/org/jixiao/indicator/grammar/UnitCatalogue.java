@@ -58,11 +58,6 @@ final class UnitCatalogue {
     private UnitCatalogue() {
     }
 
-    /** The unit outside a cost indicator; see {@link #read(String, boolean)}. */
-    static Unit read(String text) {
-        return read(text, false);
-    }
-
     /**
      * The unit, or {@code null} when the text cannot be a unit. An empty text is a count without a unit.
      * @param costIndicator whether the indicator counts costs, which makes a bare {@code 万} or {@code 亿} money
