@@ -107,16 +107,20 @@ public class IndicatorRepository {
                 .all();
     }
 
-    /** Indicators whose stored reading was made by another grammar version or policy, with their fiscal year. */
+    /**
+     * Indicators whose stored reading was made by another grammar version or policy, with their fiscal year and
+     * levels.
+     */
     public Flux<StaleTarget> findParsedOtherwise(String parsedWith) {
         return db.sql("""
-                select i.id, i.target_text, p.fiscal_year
+                select i.id, i.target_text, p.fiscal_year, i.level2, i.level3
                   from indicator i join project p on p.id = i.project_id
                  where i.parsed_with <> :parsedWith
                 """)
                 .bind("parsedWith", parsedWith)
                 .map(row -> new StaleTarget(row.get("id", Long.class), row.get("target_text", String.class),
-                        row.get("fiscal_year", Integer.class)))
+                        row.get("fiscal_year", Integer.class), row.get("level2", String.class),
+                        row.get("level3", String.class)))
                 .all();
     }
 
@@ -165,7 +169,7 @@ public class IndicatorRepository {
         return jsonMapper.writeValueAsString(target);
     }
 
-    /** A stored target to read again. */
-    public record StaleTarget(long id, String text, int fiscalYear) {
+    /** A stored target to read again, with the levels that decide whether it counts costs. */
+    public record StaleTarget(long id, String text, int fiscalYear, String level2, String level3) {
     }
 }

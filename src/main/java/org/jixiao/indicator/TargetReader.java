@@ -17,8 +17,9 @@ public class TargetReader {
         this.parsedWith = "grammar-" + TargetParser.VERSION + ";" + properties.beforeMonthReading().name();
     }
 
-    public Target read(String text, int fiscalYear) {
-        return parser.parse(text, fiscalYear);
+    /** Reads an indicator's target; its levels say whether it counts costs (a bare 万 is then money). */
+    public Target read(String text, int fiscalYear, String level2, String level3) {
+        return parser.parse(text, fiscalYear, level2, level3);
     }
 
     /** Identifies grammar version and policy, stored beside each parsed target to know when to re-read it. */

@@ -43,6 +43,8 @@ public class TargetRefresh {
     }
 
     private List<Target> reread(List<StaleTarget> batch) {
-        return batch.stream().map(stale -> targetReader.read(stale.text(), stale.fiscalYear())).toList();
+        return batch.stream()
+                .map(stale -> targetReader.read(stale.text(), stale.fiscalYear(), stale.level2(), stale.level3()))
+                .toList();
     }
 }

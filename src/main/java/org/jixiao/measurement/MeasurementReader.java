@@ -21,6 +21,9 @@ public final class MeasurementReader {
     // N月前 never matters here: a date is refused whichever way it reads.
     private static final TargetParser PARSER = new TargetParser(BeforeMonthReading.PREVIOUS_MONTH_END);
 
+    // Read as in a cost row when the target is money: 72万 against ≤70.6万元 is 720000 yuan, as 70.6万 was.
+    private static final String COST_LEVEL2 = "成本指标";
+
     // The grammar does not read negative numbers, so they are caught before it, to say so plainly.
     private static final Pattern NEGATIVE = Pattern.compile("^\\s*[-−－]\\s*[0-9０-９.]");
 
@@ -42,7 +45,8 @@ public final class MeasurementReader {
         if (NEGATIVE.matcher(text).find()) {
             throw new MeasurementException(Message.of("measurement.negative-text", text));
         }
-        Target read = PARSER.parse(text, fiscalYear);
+        Target read = PARSER.parse(text, fiscalYear,
+                MeasureUnits.ofTarget(target) == MeasureUnits.Family.MONEY ? COST_LEVEL2 : null, null);
         if (!isNumberWithUnit(read.kind())) {
             throw new MeasurementException(Message.of("measurement.not-a-number", text, quoted(target),
                     MeasureUnits.ofTarget(target).words()));

@@ -87,7 +87,7 @@ public class SheetAssembler {
         }
         for (int position = 0; position < rows.size(); position++) {
             IndicatorRow row = rows.get(position);
-            Target target = targetReader.read(row.target(), fiscalYear);
+            Target target = targetReader.read(row.target(), fiscalYear, row.level2(), row.level3());
             String level1 = IndicatorLevels.canonicalLevel1(row.level1()).orElseThrow();
             indicators.add(new Indicator(null, null, scope, position, level1, row.level2().strip(),
                     row.level3().strip(), target, row.target()));

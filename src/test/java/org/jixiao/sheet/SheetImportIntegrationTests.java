@@ -157,6 +157,24 @@ class SheetImportIntegrationTests {
     }
 
     @Test
+    void aBareTenThousandIsMoneyOnlyInACostIndicator() {
+        ObjectNode sheet = TestSheets.variant("city-cloud-ops", 2031, "城市云平台运维（万与万元）");
+        TestSheets.annualIndicator(sheet, 7).put("target", "≤70.6万");
+        TestSheets.annualIndicator(sheet, 0).put("target", "≥10万");
+        long id = postSheet(sheet, HttpStatus.CREATED).get("id").asLong();
+
+        JsonNode cost = annualIndicatorNamed(id, "尾款控制数(万)").get("target");
+        assertThat(cost.get("kind").asString()).isEqualTo("MONEY");
+        assertThat(cost.get("value").decimalValue()).isEqualByComparingTo("706000");
+        assertThat(cost.get("unit").asString()).isEqualTo("万元");
+        assertThat(cost.get("text").asString()).isEqualTo("≤70.6万");
+        JsonNode count = annualIndicatorNamed(id, "驻场人数").get("target");
+        assertThat(count.get("kind").asString()).isEqualTo("QUANTITY");
+        assertThat(count.get("value").decimalValue()).isEqualByComparingTo("10");
+        assertThat(count.get("unit").asString()).isEqualTo("万");
+    }
+
+    @Test
     void adjustingATargetBackToItsOriginalClearsTheAdjustment() {
         ObjectNode sheet = TestSheets.variant("city-cloud-ops", 2032, "城市云平台运维（回调）");
         long id = postSheet(sheet, HttpStatus.CREATED).get("id").asLong();

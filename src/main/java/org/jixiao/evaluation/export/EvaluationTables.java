@@ -101,7 +101,7 @@ public final class EvaluationTables {
         if (indicator.b() == null) {
             return null;
         }
-        Target target = TARGETS.parse(indicator.targetText(), fiscalYear);
+        Target target = TARGETS.parse(indicator.targetText(), fiscalYear, indicator.level2(), indicator.level3());
         Message shown = target.kind() == TargetKind.QUALITATIVE ? UnitFormatter.percent(indicator.b())
                 : UnitFormatter.value(indicator.b(), target);
         return Messages.render(shown, locale);

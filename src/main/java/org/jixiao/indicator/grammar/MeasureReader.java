@@ -8,15 +8,23 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a comparison, a number and a unit ({@code ≥8人}, {@code 不低于95%}, {@code ≤70.6万元}, {@code 4小时内},
- * {@code 293台}) into a quantity, percent, money or duration target. A bare number is an exact (=) target.
+ * {@code 293台}) into a quantity, percent, money or duration target. A bare number is an exact (=) target. The
+ * number may be spelled in words ({@code 百分之九十五}, {@code 不少于三次}; see {@link SpelledNumbers}).
  */
 final class MeasureReader {
 
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)(\\D*)");
 
-    /** The measure read from normalised text, or {@code null} when the text is not one. */
-    Target read(String text, String normalised) {
-        String s = normalised;
+    // ≥95%（含）: the bound counts, which ≥ and ≤ already say.
+    private static final String INCLUSIVE = "(含)";
+
+    /**
+     * The measure read from normalised text, or {@code null} when the text is not one.
+     * @param costIndicator whether the indicator counts costs (a bare 万 or 亿 is then money)
+     */
+    Target read(String text, String normalised, boolean costIndicator) {
+        String s = normalised.endsWith(INCLUSIVE) ? normalised.substring(0, normalised.length() - INCLUSIVE.length())
+                : normalised;
         ComparatorVocabulary.Match prefix = ComparatorVocabulary.prefix(s);
         if (prefix != null) {
             s = s.substring(prefix.length());
@@ -25,15 +33,30 @@ final class MeasureReader {
         if (suffix != null) {
             s = s.substring(0, s.length() - suffix.length());
         }
-        Matcher m = NUMBER_AND_UNIT.matcher(s);
-        if (!m.matches()) {
-            return null;
+        BigDecimal printed;
+        String unitText;
+        // Words first: 9成 is a percent, not nine of a unit 成.
+        SpelledNumbers.Reading spelled = SpelledNumbers.read(s);
+        if (spelled != null) {
+            printed = spelled.number();
+            unitText = spelled.unit();
         }
-        UnitCatalogue.Unit unit = UnitCatalogue.read(m.group(2));
+        else {
+            Matcher m = NUMBER_AND_UNIT.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
+            printed = new BigDecimal(m.group(1));
+            unitText = m.group(2);
+        }
+        UnitCatalogue.Unit unit = UnitCatalogue.read(unitText, costIndicator);
         if (unit == null) {
             return null;
         }
         List<String> notes = new ArrayList<>();
+        if (unit.note() != null) {
+            notes.add(unit.note());
+        }
         boolean suspect = false;
         ComparisonOperator operator = ComparisonOperator.EQ;
         if (prefix != null && suffix != null && prefix.operator() != suffix.operator()) {
@@ -47,7 +70,6 @@ final class MeasureReader {
         else if (suffix != null) {
             operator = suffix.operator();
         }
-        BigDecimal printed = new BigDecimal(m.group(1));
         suspect |= Amounts.checkPercent(printed, unit, operator, notes);
         suspect |= Amounts.checkBelowZero(printed, operator, notes);
         return new Target(text, kind(unit), operator, Amounts.value(printed, unit), unit.printed(), unit.perUnit(),

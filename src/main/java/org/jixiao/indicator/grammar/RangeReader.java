@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a range between two numbers ({@code 90%-95%}, {@code 1-3次}, {@code 90%至95%}, {@code 1到3次}). A unit
@@ -16,14 +17,17 @@ final class RangeReader {
     private static final Pattern RANGE = Pattern
         .compile("(\\d+(?:\\.\\d+)?)([^\\d~—至到-]*)(?:-|~|—|至|到)(\\d+(?:\\.\\d+)?)([^\\d~—至到-]*)");
 
-    /** The range read from normalised text, or {@code null} when the text is not one. */
-    Target read(String text, String normalised) {
+    /**
+     * The range read from normalised text, or {@code null} when the text is not one.
+     * @param costIndicator whether the indicator counts costs (a bare 万 or 亿 is then money)
+     */
+    Target read(String text, String normalised, boolean costIndicator) {
         Matcher m = RANGE.matcher(normalised);
         if (!m.matches()) {
             return null;
         }
-        UnitCatalogue.Unit lowerUnit = UnitCatalogue.read(m.group(2));
-        UnitCatalogue.Unit upperUnit = UnitCatalogue.read(m.group(4));
+        UnitCatalogue.Unit lowerUnit = UnitCatalogue.read(m.group(2), costIndicator);
+        UnitCatalogue.Unit upperUnit = UnitCatalogue.read(m.group(4), costIndicator);
         if (lowerUnit == null || upperUnit == null) {
             return null;
         }
@@ -34,6 +38,7 @@ final class RangeReader {
             upperUnit = lowerUnit;
         }
         List<String> notes = new ArrayList<>();
+        Stream.of(lowerUnit.note(), upperUnit.note()).filter(Objects::nonNull).distinct().forEach(notes::add);
         boolean suspect = false;
         if (lowerUnit.family() != upperUnit.family() || (lowerUnit.family() != UnitCatalogue.Family.MONEY
                 && !Objects.equals(lowerUnit.printed(), upperUnit.printed()))) {

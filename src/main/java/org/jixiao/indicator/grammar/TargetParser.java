@@ -17,7 +17,7 @@ public final class TargetParser {
     /**
      * The version of the grammar. Bumped whenever a reading changes, so stored readings can be refreshed.
      */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     // Beyond this a text is prose, not a target value; capping it also bounds the work per call.
     private static final int LONGEST_READABLE = 200;
@@ -54,17 +54,31 @@ public final class TargetParser {
     }
 
     /**
-     * Reads a printed target value.
+     * Reads a printed target value without knowing its indicator: a bare {@code 万} or {@code 亿} stays part of a
+     * count. Prefer {@link #parse(String, int, String, String)} where the row is known.
      * @param text the 指标值 cell as printed; {@code null} or blank is {@link TargetKind#MISSING}
      * @param fiscalYear the year of the sheet, used for deadlines that print no year
      * @return the reading, never {@code null}; its {@code text} is the input unchanged
      */
     public Target parse(String text, int fiscalYear) {
+        return parse(text, fiscalYear, null, null);
+    }
+
+    /**
+     * Reads the printed target value of an indicator row. The row's levels say whether it counts costs, which makes
+     * a bare {@code 万} or {@code 亿} after a number money ({@code 80万} in a 成本指标 row is 800,000 yuan).
+     * @param text the 指标值 cell as printed; {@code null} or blank is {@link TargetKind#MISSING}
+     * @param fiscalYear the year of the sheet, used for deadlines that print no year
+     * @param level2 the row's level-2 indicator (二级指标, e.g. 成本指标), {@code null} when unknown
+     * @param level3 the row's level-3 indicator (三级指标), {@code null} when unknown
+     * @return the reading, never {@code null}; its {@code text} is the input unchanged
+     */
+    public Target parse(String text, int fiscalYear, String level2, String level3) {
         if (text == null) {
             return Target.missing();
         }
         try {
-            return read(text, fiscalYear, true);
+            return read(text, fiscalYear, CostIndicators.counts(level2, level3), true);
         }
         catch (RuntimeException | StackOverflowError ex) {
             // A reader bug must not lose the text: keep it for a person, as with any unreadable value.
@@ -72,7 +86,7 @@ public final class TargetParser {
         }
     }
 
-    private Target read(String text, int fiscalYear, boolean allowCompound) {
+    private Target read(String text, int fiscalYear, boolean costIndicator, boolean allowCompound) {
         NormalisedText normalised = this.normaliser.normalise(text);
         String s = normalised.value();
         if (BLANKS.contains(s)) {
@@ -86,17 +100,19 @@ public final class TargetParser {
             target = this.deadlines.read(text, s, fiscalYear);
         }
         if (target == null) {
-            target = this.ranges.read(text, s);
+            target = this.ranges.read(text, s, costIndicator);
         }
         if (target == null) {
-            target = this.measures.read(text, s);
+            target = this.measures.read(text, s, costIndicator);
+        }
+        if (target == null && QualitativeVocabulary.namesStandard(s)) {
+            target = qualitative(text);
         }
         if (target == null && allowCompound) {
-            target = new CompoundReader(value -> readValue(value, fiscalYear)).read(text, normalised);
+            target = new CompoundReader(value -> read(value, fiscalYear, costIndicator, false)).read(text, normalised);
         }
         if (target == null && QualitativeVocabulary.matches(s)) {
-            target = new Target(text, TargetKind.QUALITATIVE, null, null, null, null, null, null, false, List.of(),
-                    null, List.of(), null);
+            target = qualitative(text);
         }
         if (target == null) {
             return Target.unparsed(text);
@@ -104,9 +120,9 @@ public final class TargetParser {
         return withNormalisingNotes(target, normalised);
     }
 
-    /** One value inside a compound: never itself a compound. */
-    private Target readValue(String printed, int fiscalYear) {
-        return read(printed, fiscalYear, false);
+    private static Target qualitative(String text) {
+        return new Target(text, TargetKind.QUALITATIVE, null, null, null, null, null, null, false, List.of(), null,
+                List.of(), null);
     }
 
     /** What the normaliser guessed (≫ for ≥ ...) belongs to the reading, and makes it suspect. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Turns printed target text into one canonical spelling so the readers need not know every variant: full-width
- * characters to half-width, comparison signs to {@code ≥ ≤ > < =}, no spaces, no thousands separators. What is
+ * characters to half-width, comparison signs to {@code ≥ ≤ > < =}, traditional characters to simplified
+ * ({@link TraditionalCharacters}), no spaces, no thousands separators. What is
  * unambiguous is changed silently; what is a guess (OCR damage such as {@code ≫} for {@code ≥}) is noted and makes
  * the reading suspect.
  */
@@ -85,17 +86,17 @@ final class TextNormaliser {
             case '―', '─' -> '—';
             case '﹐' -> ',';
             case '､' -> '、';
-            default -> c;
+            default -> TraditionalCharacters.simplified(c);
         };
     }
 
-    /** A full stop or separator with nothing but more of them after it closes the text and says nothing. */
+    /** A full stop, separator or exclamation with nothing but more of them after it closes the text and says nothing. */
     private static boolean isClosingPunctuation(CharSequence s, int i) {
         if (i == 0) {
             return false;
         }
         for (int k = i; k < s.length(); k++) {
-            if ("。.、,;".indexOf(s.charAt(k)) < 0) {
+            if ("。.、,;!".indexOf(s.charAt(k)) < 0) {
                 return false;
             }
         }

@@ -47,7 +47,8 @@ class IndicatorController {
     private IndicatorResponse response(Project project, Indicator indicator) {
         return new IndicatorResponse(indicator.id(), indicator.projectId(), indicator.scope(), indicator.position(),
                 indicator.level1(), indicator.level2(), indicator.level3(), indicator.target(),
-                indicator.adjusted() ? targetReader.read(indicator.originalTargetText(), project.fiscalYear()) : null);
+                indicator.adjusted() ? targetReader.read(indicator.originalTargetText(), project.fiscalYear(),
+                        indicator.level2(), indicator.level3()) : null);
     }
 
     private static Set<IndicatorScope> scopes(String scope) {

@@ -91,8 +91,8 @@ public final class ReportTables {
         for (ReportForm.Line line : form.indicators()) {
             BigDecimal projected = line.projected() != null ? line.projected() : line.projectedPrefill();
             rows.add(row(line.level1(), line.level2(), line.level3(), line.target(),
-                    inTargetUnit(line.actual(), line.target(), view.fiscalYear(), locale),
-                    inTargetUnit(projected, line.target(), view.fiscalYear(), locale),
+                    inTargetUnit(line.actual(), line, view.fiscalYear(), locale),
+                    inTargetUnit(projected, line, view.fiscalYear(), locale),
                     line.likelihood() == null ? null
                             : text("export.monitoring.likelihood." + line.likelihood(), locale),
                     causes(line.causes(), locale), line.causeText(), line.measure()));
@@ -121,14 +121,15 @@ public final class ReportTables {
      * A value in the unit its target is printed in (72万元 beside ≤70.6万元, 290台 beside 293台); a qualitative grade
      * as the percent it earned. Blank when there is none.
      */
-    static String inTargetUnit(BigDecimal value, String targetText, int fiscalYear, Locale locale) {
+    static String inTargetUnit(BigDecimal value, ReportForm.Line line, int fiscalYear, Locale locale) {
         if (value == null) {
             return null;
         }
+        String targetText = line.target();
         if (targetText == null || targetText.isBlank()) {
             return Messages.render(UnitFormatter.inUnit(value.stripTrailingZeros().toPlainString(), null), locale);
         }
-        Target target = TARGETS.parse(targetText, fiscalYear);
+        Target target = TARGETS.parse(targetText, fiscalYear, line.level2(), line.level3());
         return Messages.render(target.kind() == TargetKind.QUALITATIVE ? UnitFormatter.percent(value)
                 : UnitFormatter.value(value, target), locale);
     }

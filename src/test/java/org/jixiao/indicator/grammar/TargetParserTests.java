@@ -592,7 +592,7 @@ class TargetParserTests {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = { "提高服务水平提高服务水平提高服务水平提高水平", "是否", "提高5个百分点以上的增长" })
+        @ValueSource(strings = { "提高服务水平提高服务水平提高服务水平提高服务水平提高服务水平提高水平", "是否", "提高5个百分点以上的增长" })
         void longOrNumericTextIsNotQualitative(String text) {
             assertThat(parse(text).kind()).isNotEqualTo(TargetKind.QUALITATIVE);
         }
