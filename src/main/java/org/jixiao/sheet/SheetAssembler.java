@@ -37,7 +37,7 @@ public class SheetAssembler {
         }
         SheetDocument.ProjectSection section = sheet.project();
         Project draft = new Project(null, fiscalYear,
-                new Department(section.department().code().strip(), section.department().name().strip()),
+                department(section.department()),
                 section.name().strip(), section.implementingUnit(), section.attribute(), section.periodYears(),
                 section.budgetWan(),
                 funding(sheet.funding() == null ? null : sheet.funding().period()),
@@ -47,8 +47,8 @@ public class SheetAssembler {
                                 sheet.text().necessity(), sheet.text().safeguards(), sheet.text().plan()),
                 sheet.goals() == null ? new Project.Goals(null, null)
                         : new Project.Goals(sheet.goals().period(), sheet.goals().annual()),
-                sheet.signoff() == null ? new Project.Signoff(null, null, null, null)
-                        : new Project.Signoff(sheet.signoff().owner(), sheet.signoff().handler(),
+                sheet.signoff() == null ? Project.Signoff.of(null, null, null, null)
+                        : Project.Signoff.of(sheet.signoff().owner(), sheet.signoff().handler(),
                                 sheet.signoff().phone(), sheet.signoff().filledAt()),
                 sheet.transcriptionNotes() == null ? List.of() : sheet.transcriptionNotes(),
                 List.of(), null, null);
@@ -78,6 +78,23 @@ public class SheetAssembler {
                 new SheetDocument.SignoffSection(project.signoff().owner(), project.signoff().handler(),
                         project.signoff().phone(), project.signoff().filledAt()),
                 project.transcriptionNotes());
+    }
+
+    /**
+     * The department as printed; a name alone gets a derived code and no department at all the unassigned one
+     * (SheetConsistency warns of both).
+     */
+    private static Department department(SheetDocument.DepartmentSection section) {
+        String code = section == null ? null : stripped(section.code());
+        String name = section == null ? null : stripped(section.name());
+        if (code != null) {
+            return new Department(code, name);
+        }
+        return name == null ? Department.UNASSIGNED : Department.named(name);
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void addIndicators(IndicatorScope scope, List<IndicatorRow> rows, int fiscalYear,
