@@ -27,15 +27,23 @@ public record Department(String code, String name) {
      * 晋城市 数据局 and 晋城市数据局 (or a full-width space) are the same department.
      */
     public static Department named(String name) {
-        String key = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key(name).getBytes(StandardCharsets.UTF_8));
             String hex = HexFormat.of().formatHex(hash);
             return new Department(DERIVED_CODE_PREFIX + hex.substring(0, DERIVED_HEX_DIGITS), name);
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java runtime has SHA-256", ex);
         }
+    }
+
+    /** Whether this department's name is the one printed, but for white space and full-width forms. */
+    public boolean hasName(String printed) {
+        return printed != null && key(printed).equals(key(name));
+    }
+
+    private static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
     /** Whether the code was derived from the name rather than printed. */

@@ -27,6 +27,15 @@ class DepartmentTests {
     }
 
     @Test
+    void aNameIsRecognisedDespiteSpacesAndFullWidthForms() {
+        Department department = new Department("102", "晋城市数据局");
+
+        assertThat(department.hasName("晋城市　数据局 ")).isTrue();
+        assertThat(department.hasName("晋城市财政局")).isFalse();
+        assertThat(department.hasName(null)).isFalse();
+    }
+
+    @Test
     void theUnassignedDepartmentIsNeitherPrintedNorDerived() {
         assertThat(Department.UNASSIGNED.unassigned()).isTrue();
         assertThat(Department.UNASSIGNED.codeDerived()).isFalse();

@@ -115,6 +115,38 @@ class PrintedDepartmentAndSignoffIntegrationTests {
         assertThat(warningsCoded(project, "DEPARTMENT_MISSING")).hasSize(1);
     }
 
+    @Test
+    void aReplacementPrintingNoCodeKeepsTheStoredDepartmentWhenItNamesTheSameOneOrNone() {
+        ObjectNode sheet = TestSheets.variant(SEED, 2036, "外网提速（替换不带代码）");
+        long id = postSheet(sheet).get("id").asLong();
+
+        department(sheet).remove("code");
+        department(sheet).put("name", "晋城市 数据局");
+        JsonNode sameName = putSheet(id, sheet);
+        TestSheets.project(sheet).remove("department");
+        JsonNode none = putSheet(id, sheet);
+
+        for (JsonNode project : List.of(sameName, none)) {
+            assertThat(project.get("department").get("code").asString()).isEqualTo("102");
+            assertThat(project.get("department").get("name").asString()).isEqualTo("晋城市数据局");
+            assertThat(warningsCoded(project, "DEPARTMENT_CODE_DERIVED")).isEmpty();
+            assertThat(warningsCoded(project, "DEPARTMENT_MISSING")).isEmpty();
+        }
+    }
+
+    @Test
+    void aReplacementNamingAnotherDepartmentWithoutCodeMovesTheProjectThere() {
+        ObjectNode sheet = TestSheets.variant(SEED, 2036, "外网提速（替换为另一部门）");
+        long id = postSheet(sheet).get("id").asLong();
+        TestSheets.project(sheet).put("department", "晋城市财政局");
+
+        JsonNode project = putSheet(id, sheet);
+
+        assertThat(project.get("department").get("code").asString())
+                .isEqualTo(Department.named("晋城市财政局").code());
+        assertThat(warningsCoded(project, "DEPARTMENT_CODE_DERIVED")).hasSize(1);
+    }
+
     @ParameterizedTest(name = "''{0}'' → {1} / {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             20250226171011 | 2025-02-26 | 2025-02
@@ -203,6 +235,13 @@ class PrintedDepartmentAndSignoffIntegrationTests {
         return admin.post().uri("/api/v1/sheets").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(TestSheets.json(sheet)).exchange()
                 .expectStatus().isEqualTo(HttpStatus.CREATED)
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private JsonNode putSheet(long id, ObjectNode sheet) {
+        return admin.put().uri("/api/v1/projects/{id}/sheet", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(TestSheets.json(sheet)).exchange()
+                .expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
