@@ -3,7 +3,9 @@ package org.jixiao.project;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A budget project as filed on its target sheet for one fiscal year. {@code id}, {@code createdAt} and
@@ -41,7 +43,19 @@ public record Project(
     public record Goals(String period, String annual) {
     }
 
-    /** 负责人, 经办人, 联系电话, 填报日期. */
-    public record Signoff(String owner, String handler, String phone, LocalDate filledAt) {
+    /**
+     * 负责人, 经办人, 联系电话, 填报日期. {@code filledAt} is the date as printed, kept whatever it says;
+     * {@code filledOn} and {@code filledMonth} are what could be read of it (null when blank or unreadable, and
+     * {@code filledOn} null too when only a month is printed).
+     */
+    public record Signoff(String owner, String handler, String phone, String filledAt, LocalDate filledOn,
+            YearMonth filledMonth) {
+
+        /** The sign-off with the printed date read by {@link PrintedDate}. */
+        public static Signoff of(String owner, String handler, String phone, String filledAt) {
+            Optional<PrintedDate> read = PrintedDate.read(filledAt);
+            return new Signoff(owner, handler, phone, filledAt, read.map(PrintedDate::day).orElse(null),
+                    read.map(PrintedDate::month).orElse(null));
+        }
     }
 }

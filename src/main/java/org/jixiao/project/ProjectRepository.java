@@ -61,11 +61,11 @@ public class ProjectRepository {
         GenericExecuteSpec insert = bindColumns(db.sql("""
                 insert into project (fiscal_year, department_code, department_name, name, implementing_unit,
                     attribute, period_years, budget_wan, overview, basis, necessity, safeguards, plan, goal_period,
-                    goal_annual, signoff_owner, signoff_handler, signoff_phone, signoff_filled_at,
-                    transcription_notes, warnings, created_at, updated_at)
+                    goal_annual, signoff_owner, signoff_handler, signoff_phone, signoff_filled_text,
+                    signoff_filled_at, transcription_notes, warnings, created_at, updated_at)
                 values (:fiscalYear, :departmentCode, :departmentName, :name, :implementingUnit, :attribute,
                     :periodYears, :budgetWan, :overview, :basis, :necessity, :safeguards, :plan, :goalPeriod,
-                    :goalAnnual, :owner, :handler, :phone, :filledAt, :notes, :warnings, :now, :now)
+                    :goalAnnual, :owner, :handler, :phone, :filledText, :filledOn, :notes, :warnings, :now, :now)
                 returning id
                 """), project).bind("now", utc(now));
         return insert.map(row -> row.get("id", Long.class)).one()
@@ -79,7 +79,8 @@ public class ProjectRepository {
                     attribute = :attribute, period_years = :periodYears, budget_wan = :budgetWan,
                     overview = :overview, basis = :basis, necessity = :necessity, safeguards = :safeguards,
                     plan = :plan, goal_period = :goalPeriod, goal_annual = :goalAnnual, signoff_owner = :owner,
-                    signoff_handler = :handler, signoff_phone = :phone, signoff_filled_at = :filledAt,
+                    signoff_handler = :handler, signoff_phone = :phone, signoff_filled_text = :filledText,
+                    signoff_filled_at = :filledOn,
                     transcription_notes = :notes, warnings = :warnings, updated_at = :now
                  where id = :id
                 """), project).bind("id", id).bind("now", utc(now));
@@ -182,7 +183,8 @@ public class ProjectRepository {
                 .bind("owner", text(project.signoff().owner()))
                 .bind("handler", text(project.signoff().handler()))
                 .bind("phone", text(project.signoff().phone()))
-                .bind("filledAt", Parameter.fromOrEmpty(project.signoff().filledAt(), LocalDate.class))
+                .bind("filledText", text(project.signoff().filledAt()))
+                .bind("filledOn", Parameter.fromOrEmpty(project.signoff().filledOn(), LocalDate.class))
                 .bind("notes", Json.of(jsonMapper.writeValueAsString(project.transcriptionNotes())))
                 .bind("warnings", Json.of(jsonMapper.writeValueAsString(project.warnings())));
     }
@@ -213,8 +215,10 @@ public class ProjectRepository {
                         row.get("necessity", String.class), row.get("safeguards", String.class),
                         row.get("plan", String.class)),
                 new Project.Goals(row.get("goal_period", String.class), row.get("goal_annual", String.class)),
-                new Project.Signoff(row.get("signoff_owner", String.class), row.get("signoff_handler", String.class),
-                        row.get("signoff_phone", String.class), row.get("signoff_filled_at", LocalDate.class)),
+                // The printed date is read again rather than taken from signoff_filled_at, so that filledOn and
+                // filledMonth always agree with it.
+                Project.Signoff.of(row.get("signoff_owner", String.class), row.get("signoff_handler", String.class),
+                        row.get("signoff_phone", String.class), row.get("signoff_filled_text", String.class)),
                 jsonMapper.readValue(row.get("transcription_notes", Json.class).asString(), STRINGS),
                 jsonMapper.readValue(row.get("warnings", Json.class).asString(), WARNINGS),
                 row.get("created_at", OffsetDateTime.class).toInstant(),

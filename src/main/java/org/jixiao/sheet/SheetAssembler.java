@@ -27,8 +27,16 @@ public class SheetAssembler {
         this.targetReader = targetReader;
     }
 
-    /** The project and indicators a valid sheet describes, with the warnings the sheet deserves. */
+    /** The project and indicators a valid new sheet describes, with the warnings the sheet deserves. */
     public AssembledSheet assemble(SheetDocument sheet, List<ProjectWarning> readingWarnings) {
+        return assemble(sheet, readingWarnings, null);
+    }
+
+    /**
+     * The same for a sheet that replaces a stored project's: a sheet printing no department code keeps the stored
+     * department when it names the same one or none, so a printed sheet without codes does not move the project.
+     */
+    public AssembledSheet assemble(SheetDocument sheet, List<ProjectWarning> readingWarnings, Department stored) {
         int fiscalYear = sheet.fiscalYear();
         List<Indicator> indicators = new ArrayList<>();
         if (sheet.indicators() != null) {
@@ -37,7 +45,7 @@ public class SheetAssembler {
         }
         SheetDocument.ProjectSection section = sheet.project();
         Project draft = new Project(null, fiscalYear,
-                new Department(section.department().code().strip(), section.department().name().strip()),
+                department(section.department(), stored),
                 section.name().strip(), section.implementingUnit(), section.attribute(), section.periodYears(),
                 section.budgetWan(),
                 funding(sheet.funding() == null ? null : sheet.funding().period()),
@@ -47,8 +55,8 @@ public class SheetAssembler {
                                 sheet.text().necessity(), sheet.text().safeguards(), sheet.text().plan()),
                 sheet.goals() == null ? new Project.Goals(null, null)
                         : new Project.Goals(sheet.goals().period(), sheet.goals().annual()),
-                sheet.signoff() == null ? new Project.Signoff(null, null, null, null)
-                        : new Project.Signoff(sheet.signoff().owner(), sheet.signoff().handler(),
+                sheet.signoff() == null ? Project.Signoff.of(null, null, null, null)
+                        : Project.Signoff.of(sheet.signoff().owner(), sheet.signoff().handler(),
                                 sheet.signoff().phone(), sheet.signoff().filledAt()),
                 sheet.transcriptionNotes() == null ? List.of() : sheet.transcriptionNotes(),
                 List.of(), null, null);
@@ -78,6 +86,26 @@ public class SheetAssembler {
                 new SheetDocument.SignoffSection(project.signoff().owner(), project.signoff().handler(),
                         project.signoff().phone(), project.signoff().filledAt()),
                 project.transcriptionNotes());
+    }
+
+    /**
+     * The department as printed; a name alone gets a derived code and no department at all the unassigned one
+     * (SheetConsistency warns of both).
+     */
+    private static Department department(SheetDocument.DepartmentSection section, Department stored) {
+        String code = section == null ? null : stripped(section.code());
+        String name = section == null ? null : stripped(section.name());
+        if (code != null) {
+            return new Department(code, name);
+        }
+        if (stored != null && (name == null || stored.hasName(name))) {
+            return stored;
+        }
+        return name == null ? Department.UNASSIGNED : Department.named(name);
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void addIndicators(IndicatorScope scope, List<IndicatorRow> rows, int fiscalYear,

@@ -12,6 +12,7 @@ import org.jixiao.indicator.IndicatorLevels;
 import org.jixiao.indicator.IndicatorScope;
 import org.jixiao.indicator.grammar.Target;
 import org.jixiao.indicator.grammar.TargetKind;
+import org.jixiao.project.Department;
 import org.jixiao.project.Funding;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectWarning;
@@ -30,6 +31,7 @@ public final class SheetConsistency {
 
     public static List<ProjectWarning> warnings(Project project, List<Indicator> indicators) {
         List<ProjectWarning> warnings = new ArrayList<>();
+        departmentWarning(project.department(), warnings);
         fundingAddsUp("funding.period", project.periodFunding(), warnings);
         fundingAddsUp("funding.annual", project.annualFunding(), warnings);
         BigDecimal periodTotal = project.periodFunding().total();
@@ -52,7 +54,25 @@ public final class SheetConsistency {
         for (Indicator indicator : indicators) {
             indicatorWarnings(indicator, warnings);
         }
+        Project.Signoff signoff = project.signoff();
+        if (signoff.filledAt() != null && !signoff.filledAt().isBlank() && signoff.filledMonth() == null) {
+            warnings.add(new ProjectWarning("SIGNOFF_DATE_UNREAD", "signoff.filledAt",
+                    "'" + signoff.filledAt() + "' could not be read as a date; it is kept as printed"));
+        }
         return warnings;
+    }
+
+    /** Warned from the stored code, so that a re-imported export is warned of like the sheet it came from. */
+    private static void departmentWarning(Department department, List<ProjectWarning> warnings) {
+        if (department.unassigned()) {
+            warnings.add(new ProjectWarning("DEPARTMENT_MISSING", "project.department",
+                    "the sheet names no department: it is filed under '" + department.code() + "'"));
+        }
+        else if (department.codeDerived()) {
+            warnings.add(new ProjectWarning("DEPARTMENT_CODE_DERIVED", "project.department.code",
+                    "the sheet prints no department code: '" + department.code() + "' was derived from the name '"
+                            + department.name() + "'"));
+        }
     }
 
     private static void fundingAddsUp(String field, Funding funding, List<ProjectWarning> warnings) {

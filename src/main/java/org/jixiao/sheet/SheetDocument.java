@@ -1,12 +1,13 @@
 package org.jixiao.sheet;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
- * A performance target sheet in the JSON interchange format (docs/sheet-format.md): keys in English, values as
- * printed. Every field may be null in what arrives; {@link SheetValidator} decides what is required.
+ * A performance target sheet in the JSON interchange format (docs/api.md, docs/sheet-format.md): keys in English,
+ * values as printed. Every field may be null in what arrives; {@link SheetValidator} decides what is required.
  */
 public record SheetDocument(
         Integer fiscalYear,
@@ -22,7 +23,13 @@ public record SheetDocument(
             String attribute, Integer periodYears, BigDecimal budgetWan) {
     }
 
+    /** Code and name; either may be missing (docs/sheet-format.md#department). A bare string is the name. */
     public record DepartmentSection(String code, String name) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static DepartmentSection named(String name) {
+            return new DepartmentSection(null, name);
+        }
     }
 
     public record FundingSection(FundingBreakdown period, FundingBreakdown annual) {
@@ -46,6 +53,7 @@ public record SheetDocument(
     public record IndicatorRow(String level1, String level2, String level3, String target) {
     }
 
-    public record SignoffSection(String owner, String handler, String phone, LocalDate filledAt) {
+    /** {@code filledAt} is the date as printed, in any form (docs/sheet-format.md#sign-off). */
+    public record SignoffSection(String owner, String handler, String phone, String filledAt) {
     }
 }

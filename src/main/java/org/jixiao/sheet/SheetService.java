@@ -79,7 +79,13 @@ public class SheetService {
 
     /** Replaces a project's sheet (a target adjustment), keeping indicator identities and original targets. */
     public Mono<Project> replaceSheet(Caller caller, long projectId, String json) {
-        return ProjectService.checkMayChangeProjects(caller).then(Mono.fromCallable(() -> prepare(json)))
+        return ProjectService.checkMayChangeProjects(caller).then(Mono.fromCallable(() -> read(json)))
+                // The stored department only fills in what the sheet leaves out; access is checked under the lock.
+                .flatMap(reading -> projects.findById(projectId)
+                        .map(stored -> assembler.assemble(reading.document(), reading.unknownKeys(),
+                                stored.department()))
+                        .switchIfEmpty(Mono.fromCallable(() -> assembler.assemble(reading.document(),
+                                reading.unknownKeys()))))
                 .flatMap(sheet -> {
                     ProjectIdentity identity = ProjectIdentity.of(sheet.project());
                     return replace(caller, projectId, sheet, identity)
@@ -98,12 +104,18 @@ public class SheetService {
     }
 
     private AssembledSheet prepare(String json) {
+        SheetReading reading = read(json);
+        return assembler.assemble(reading.document(), reading.unknownKeys());
+    }
+
+    /** The sheet read and validated: a sheet that fails validation touches nothing. */
+    private SheetReading read(String json) {
         SheetReading reading = reader.read(json);
         List<FieldViolation> violations = SheetValidator.validate(reading.document());
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations, false);
         }
-        return assembler.assemble(reading.document(), reading.unknownKeys());
+        return reading;
     }
 
     private Mono<Project> create(Caller caller, AssembledSheet sheet, ProjectIdentity identity) {

@@ -13,8 +13,9 @@ import org.jixiao.system.text.Message;
 
 /**
  * What a sheet must satisfy to be stored. Real sheets are messy, so little is required: a fiscal year, a project
- * name, a department, known level-1 names and the three level names of every indicator. Everything else is
- * bounded (lengths, money) so that a typo or an attack cannot store absurd data. Returns every violation at once.
+ * name, known level-1 names and the three level names of every indicator (not even a department, nor a readable
+ * sign-off date). Everything else is bounded (lengths, money) so that a typo or an attack cannot store absurd data.
+ * Returns every violation at once.
  */
 public final class SheetValidator {
 
@@ -75,6 +76,8 @@ public final class SheetValidator {
             violations.optionalText("signoff.owner", sheet.signoff().owner(), MAX_SHORT_TEXT_LENGTH);
             violations.optionalText("signoff.handler", sheet.signoff().handler(), MAX_SHORT_TEXT_LENGTH);
             violations.optionalText("signoff.phone", sheet.signoff().phone(), MAX_CODE_LENGTH * 2);
+            // Any text is accepted as the date: it is kept as printed and read if it can be.
+            violations.optionalText("signoff.filledAt", sheet.signoff().filledAt(), MAX_CODE_LENGTH * 2);
         }
         checkNotes(sheet.transcriptionNotes());
     }
@@ -85,19 +88,31 @@ public final class SheetValidator {
             return;
         }
         requiredText("project.name", project.name(), MAX_NAME_LENGTH);
-        if (project.department() == null) {
-            violation("project.department", Violations.required());
-        }
-        else {
-            requiredText("project.department.code", project.department().code(), MAX_CODE_LENGTH);
-            requiredText("project.department.name", project.department().name(), MAX_NAME_LENGTH);
-        }
+        checkDepartment(project.department());
         violations.optionalText("project.implementingUnit", project.implementingUnit(), MAX_NAME_LENGTH);
         violations.optionalText("project.attribute", project.attribute(), MAX_SHORT_TEXT_LENGTH);
         if (project.periodYears() != null && (project.periodYears() < 1 || project.periodYears() > MAX_PERIOD_YEARS)) {
             violation("project.periodYears", Message.of("problem.sheet.period-years", MAX_PERIOD_YEARS));
         }
         amount("project.budgetWan", project.budgetWan(), MAX_BUDGET_WAN, 6);
+    }
+
+    /**
+     * A department may be missing or named without a code (the sheet then goes under a derived code or the
+     * unassigned department); a code without a name is not something a printed sheet has, and is refused.
+     */
+    private void checkDepartment(SheetDocument.DepartmentSection department) {
+        if (department == null) {
+            return;
+        }
+        boolean coded = department.code() != null && !department.code().isBlank();
+        violations.optionalText("project.department.code", department.code(), MAX_CODE_LENGTH);
+        if (coded) {
+            requiredText("project.department.name", department.name(), MAX_NAME_LENGTH);
+        }
+        else {
+            violations.optionalText("project.department.name", department.name(), MAX_NAME_LENGTH);
+        }
     }
 
     private void checkFunding(String field, FundingBreakdown funding) {

@@ -46,8 +46,9 @@ class SheetBadInputIntegrationTests {
                 bad("blank project name", 422, "project.name", sheet -> TestSheets.project(sheet).put("name", "  ")),
                 bad("missing fiscal year", 422, "fiscalYear", sheet -> sheet.remove("fiscalYear")),
                 bad("fiscal year out of range", 422, "fiscalYear", sheet -> sheet.put("fiscalYear", 1899)),
-                bad("missing department code", 422, "project.department.code",
-                        sheet -> ((ObjectNode) TestSheets.project(sheet).get("department")).putNull("code")),
+                bad("department code over the limit", 422, "project.department.code",
+                        sheet -> ((ObjectNode) TestSheets.project(sheet).get("department"))
+                                .put("code", "1".repeat(33))),
                 bad("missing level-1 name", 422, "indicators.annual[2].level1",
                         sheet -> TestSheets.annualIndicator(sheet, 2).remove("level1")),
                 bad("blank level-2 name", 422, "indicators.annual[0].level2",
@@ -82,8 +83,12 @@ class SheetBadInputIntegrationTests {
                         sheet -> TestSheets.project(sheet).put("periodYears", "three")),
                 bad("indicators as an object", 400, "indicators.annual",
                         sheet -> ((ObjectNode) sheet.get("indicators")).putObject("annual")),
-                bad("impossible date", 400, "signoff.filledAt",
-                        sheet -> ((ObjectNode) sheet.get("signoff")).put("filledAt", "2025-02-30")));
+                bad("sign-off date over the limit", 422, "signoff.filledAt",
+                        sheet -> ((ObjectNode) sheet.get("signoff")).put("filledAt", "日".repeat(65))),
+                bad("sign-off date as an object", 400, "signoff.filledAt",
+                        sheet -> ((ObjectNode) sheet.get("signoff")).putObject("filledAt")),
+                bad("department code without a name", 422, "project.department.name",
+                        sheet -> ((ObjectNode) TestSheets.project(sheet).get("department")).putNull("name")));
     }
 
     private static Arguments bad(String label, int status, String field, Consumer<ObjectNode> damage) {

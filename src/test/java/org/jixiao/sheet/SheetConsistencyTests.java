@@ -27,6 +27,33 @@ class SheetConsistencyTests {
     }
 
     @Test
+    void aDerivedOrMissingDepartmentIsReported() {
+        List<Indicator> indicators = List.of(annual("产出指标", "数量指标", "≥8人"));
+        Department derived = Department.named("晋城市数据局");
+
+        assertThat(SheetConsistency.warnings(project(derived, null), indicators))
+                .containsExactly(new ProjectWarning("DEPARTMENT_CODE_DERIVED", "project.department.code",
+                        "the sheet prints no department code: '" + derived.code()
+                                + "' was derived from the name '晋城市数据局'"));
+        assertThat(SheetConsistency.warnings(project(Department.UNASSIGNED, null), indicators))
+                .containsExactly(new ProjectWarning("DEPARTMENT_MISSING", "project.department",
+                        "the sheet names no department: it is filed under 'unassigned'"));
+    }
+
+    @Test
+    void onlyASignoffDateThatCannotBeReadIsReported() {
+        List<Indicator> indicators = List.of(annual("产出指标", "数量指标", "≥8人"));
+        Department department = new Department("102", "晋城市数据局");
+
+        for (String readable : new String[] {null, "", "20250226171011", "2021-3", "2021年3月15日"}) {
+            assertThat(SheetConsistency.warnings(project(department, readable), indicators)).isEmpty();
+        }
+        assertThat(SheetConsistency.warnings(project(department, "2025-02-30"), indicators))
+                .containsExactly(new ProjectWarning("SIGNOFF_DATE_UNREAD", "signoff.filledAt",
+                        "'2025-02-30' could not be read as a date; it is kept as printed"));
+    }
+
+    @Test
     void sourcesThatDoNotAddUpAreReportedAsPrinted() {
         // The city cloud sheet prints a period total of 7,258,000 with 1,200,000 from the city budget.
         Project project = project(funding(706000, 706000), funding(7258000, 1200000), "70.6");
@@ -94,9 +121,18 @@ class SheetConsistencyTests {
     }
 
     private static Project project(Funding annual, Funding period, String budgetWan) {
-        return new Project(null, 2025, new Department("102", "晋城市数据局"), "城市云平台运维项目", null, null, 3,
+        return project(new Department("102", "晋城市数据局"), null, annual, period, budgetWan);
+    }
+
+    private static Project project(Department department, String filledAt) {
+        return project(department, filledAt, funding(706000, 706000), funding(2118000, 2118000), "70.6");
+    }
+
+    private static Project project(Department department, String filledAt, Funding annual, Funding period,
+            String budgetWan) {
+        return new Project(null, 2025, department, "城市云平台运维项目", null, null, 3,
                 new BigDecimal(budgetWan), period, annual, new Project.ProjectTexts(null, null, null, null, null),
-                new Project.Goals(null, null), new Project.Signoff(null, null, null, null), List.of(), List.of(),
+                new Project.Goals(null, null), Project.Signoff.of(null, null, null, filledAt), List.of(), List.of(),
                 null, null);
     }
 }

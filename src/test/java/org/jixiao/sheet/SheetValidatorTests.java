@@ -2,6 +2,7 @@ package org.jixiao.sheet;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -43,8 +44,14 @@ class SheetValidatorTests {
                         BigDecimal.ONE)),
                 violation("project.name", "is longer than 200 characters", sheet -> withProject(sheet, "项".repeat(201),
                         "102", 3, BigDecimal.ONE)),
-                violation("project.department.code", "is required", sheet -> withProject(sheet, "X", "", 3,
-                        BigDecimal.ONE)),
+                violation("project.department.code", "is longer than 32 characters",
+                        sheet -> withDepartment(sheet, new SheetDocument.DepartmentSection("1".repeat(33), "晋城市数据局"))),
+                violation("project.department.name", "is required",
+                        sheet -> withDepartment(sheet, new SheetDocument.DepartmentSection("102", " "))),
+                violation("project.department.name", "is longer than 200 characters",
+                        sheet -> withDepartment(sheet, new SheetDocument.DepartmentSection(null, "局".repeat(201)))),
+                violation("signoff.filledAt", "is longer than 64 characters",
+                        sheet -> withFilledAt(sheet, "2".repeat(65))),
                 violation("project.periodYears", "must be between 1 and 99 (99 = long-running)",
                         sheet -> withProject(sheet, "X", "102", 100, BigDecimal.ONE)),
                 violation("project.budgetWan", "must not be negative (was -0.01)",
@@ -87,6 +94,27 @@ class SheetValidatorTests {
         assertThat(SheetValidator.validate(costGroup)).isEmpty();
     }
 
+    static Stream<SheetDocument.DepartmentSection> departmentsWithoutCode() {
+        return Stream.of(null, new SheetDocument.DepartmentSection(null, null),
+                new SheetDocument.DepartmentSection("", "\u3000"), new SheetDocument.DepartmentSection(null, "晋城市数据局"),
+                new SheetDocument.DepartmentSection(" ", "晋城市数据局"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("departmentsWithoutCode")
+    void aDepartmentWithoutCodeOrWithoutAnythingIsValid(SheetDocument.DepartmentSection department) {
+        assertThat(SheetValidator.validate(withDepartment(seed("city-cloud-ops"), department))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("FILLED_AT_AS_PRINTED")
+    void anySignoffDateWithinTheLengthLimitIsValid(String filledAt) {
+        assertThat(SheetValidator.validate(withFilledAt(seed("city-cloud-ops"), filledAt))).isEmpty();
+    }
+
+    static final List<String> FILLED_AT_AS_PRINTED = Arrays.asList("20250226171011", "2021年3月15日",
+            "2021.3.15", "2021-3", "", " ", null, "2025-02-30", "见附件", "2".repeat(64));
+
     @Test
     void moneyBoundsApplyToEverySource() {
         SheetDocument sheet = seed("city-cloud-ops");
@@ -116,6 +144,20 @@ class SheetValidatorTests {
                 budgetWan);
         return new SheetDocument(sheet.fiscalYear(), project, sheet.funding(), sheet.text(), sheet.goals(),
                 sheet.indicators(), sheet.signoff(), sheet.transcriptionNotes());
+    }
+
+    private static SheetDocument withDepartment(SheetDocument sheet, SheetDocument.DepartmentSection department) {
+        SheetDocument.ProjectSection project = sheet.project();
+        return new SheetDocument(sheet.fiscalYear(), new SheetDocument.ProjectSection(project.name(), department,
+                project.implementingUnit(), project.attribute(), project.periodYears(), project.budgetWan()),
+                sheet.funding(), sheet.text(), sheet.goals(), sheet.indicators(), sheet.signoff(),
+                sheet.transcriptionNotes());
+    }
+
+    private static SheetDocument withFilledAt(SheetDocument sheet, String filledAt) {
+        return new SheetDocument(sheet.fiscalYear(), sheet.project(), sheet.funding(), sheet.text(), sheet.goals(),
+                sheet.indicators(), new SheetDocument.SignoffSection("张三", null, null, filledAt),
+                sheet.transcriptionNotes());
     }
 
     private static SheetDocument withAnnualRow(SheetDocument sheet, IndicatorRow row) {

@@ -198,7 +198,7 @@ class ProjectControllerWebFluxTests {
         return new Project(id, 2025, new Department("102", "市数据局"), "城市云平台运维项目", "市大数据中心", "延续",
                 1, new BigDecimal("70.6"), annual, annual,
                 new Project.ProjectTexts("概况", "依据", "必要性", "保障", "计划"), new Project.Goals("实施期", "年度"),
-                new Project.Signoff("张三", "李四", "0000", null), List.of(), List.of(),
+                Project.Signoff.of("张三", "李四", "0000", null), List.of(), List.of(),
                 Instant.parse("2025-11-01T00:00:00Z"), Instant.parse("2025-11-02T00:00:00Z"));
     }
 }
