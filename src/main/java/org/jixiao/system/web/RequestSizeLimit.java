@@ -1,5 +1,8 @@
 package org.jixiao.system.web;
 
+import java.util.List;
+
+import org.jixiao.system.error.TooLargeException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.http.codec.CodecCustomizer;
@@ -13,7 +16,8 @@ import org.springframework.web.server.WebFilter;
 
 /**
  * One limit for request bodies: a declared Content-Length above it is refused before the body is read, and the
- * codecs stop buffering at the same size for bodies sent without a length.
+ * codecs stop buffering at the same size for bodies sent without a length. A {@link BodyAllowance} gives the
+ * requests it names a limit of their own (uploaded workbooks are larger than JSON).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestSizeLimit {
@@ -26,10 +30,16 @@ class RequestSizeLimit {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    WebFilter declaredContentLengthLimit(ApiProperties properties) {
+    WebFilter declaredContentLengthLimit(ApiProperties properties, List<BodyAllowance> allowances) {
         long limit = properties.maxRequestSize().toBytes();
         return (exchange, chain) -> {
             long declared = exchange.getRequest().getHeaders().getContentLength();
+            BodyAllowance allowance = allowances.stream()
+                    .filter(candidate -> candidate.appliesTo().test(exchange.getRequest())).findFirst().orElse(null);
+            if (allowance != null) {
+                return declared > allowance.maxBytes() ? Mono.error(new TooLargeException(allowance.refusal()))
+                        : chain.filter(exchange);
+            }
             if (declared > limit) {
                 return Mono.error(new PayloadTooLargeException(new DataBufferLimitException(
                         "the request body has " + declared + " bytes; the limit is " + limit + " bytes")));
