@@ -33,7 +33,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Target-sheet workbooks (.xlsx): uploaded as the raw body or as the multipart part {@code file}; previewed without
- * storing; imported whole or not at all; and written back in the official layout.
+ * storing; imported whole or not at all; and written back in the official layout. Workbook bodies are required, so
+ * that a request without a body is matched by the JSON handler of the same path, not by two.
  */
 @RestController
 class SheetWorkbookController {
@@ -53,7 +54,7 @@ class SheetWorkbookController {
     @Operation(summary = "Import every worksheet of a target-sheet workbook, all or none")
     @PostMapping(path = "/api/v1/sheets", consumes = XLSX)
     Mono<ResponseEntity<List<ProjectResponse>>> importWorkbook(@AuthenticationPrincipal Caller caller,
-            @RequestBody(required = false) Flux<DataBuffer> body) {
+            @RequestBody Flux<DataBuffer> body) {
         return imported(workbooks.importWorkbook(caller, WorkbookUploads.gather(body, limits)));
     }
 
@@ -67,7 +68,7 @@ class SheetWorkbookController {
     @Operation(summary = "Replace a project's sheet from a workbook of one worksheet; original targets are kept")
     @PutMapping(path = "/api/v1/projects/{id}/sheet", consumes = XLSX)
     Mono<ProjectResponse> replaceFromWorkbook(@AuthenticationPrincipal Caller caller, @PathVariable long id,
-            @RequestBody(required = false) Flux<DataBuffer> body) {
+            @RequestBody Flux<DataBuffer> body) {
         return workbooks.replaceFromWorkbook(caller, id, WorkbookUploads.gather(body, limits))
                 .map(projectMapper::toResponse);
     }
@@ -75,7 +76,7 @@ class SheetWorkbookController {
     @Operation(summary = "What importing a workbook would store, warn and refuse; stores nothing")
     @PostMapping(path = "/api/v1/sheets/preview", consumes = XLSX)
     Mono<SheetPreviewResponse> previewWorkbook(@AuthenticationPrincipal Caller caller,
-            @RequestBody(required = false) Flux<DataBuffer> body, ServerWebExchange exchange) {
+            @RequestBody Flux<DataBuffer> body, ServerWebExchange exchange) {
         return workbooks.previewWorkbook(caller, WorkbookUploads.gather(body, limits))
                 .map(previews -> response(previews, exchange));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jixiao.system.error.TooLargeException;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +31,9 @@ class RequestSizeLimit {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    WebFilter declaredContentLengthLimit(ApiProperties properties, List<BodyAllowance> allowances) {
+    WebFilter declaredContentLengthLimit(ApiProperties properties, ObjectProvider<BodyAllowance> allowanceBeans) {
         long limit = properties.maxRequestSize().toBytes();
+        List<BodyAllowance> allowances = allowanceBeans.orderedStream().toList();
         return (exchange, chain) -> {
             long declared = exchange.getRequest().getHeaders().getContentLength();
             BodyAllowance allowance = allowances.stream()
