@@ -16,6 +16,7 @@ import org.jixiao.project.ProjectChange;
 import org.jixiao.project.ProjectChanges;
 import org.jixiao.project.ProjectIdentity;
 import org.jixiao.project.ProjectNotFoundException;
+import org.jixiao.project.ProjectQuery;
 import org.jixiao.project.ProjectRepository;
 import org.jixiao.project.ProjectService;
 import org.jixiao.project.ProjectSummary;
@@ -27,6 +28,7 @@ import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.text.Message;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,7 +71,7 @@ public class SheetService {
         if (!AccessRules.canCreateProject(caller)) {
             return Mono.error(new ForbiddenException(Message.of("problem.forbidden.import")));
         }
-        return Mono.fromCallable(() -> prepare(json)).flatMap(sheet -> {
+        return Mono.fromCallable(() -> prepare(reader.read(json))).flatMap(sheet -> {
             ProjectIdentity identity = ProjectIdentity.of(sheet.project());
             return create(caller, sheet, identity)
                     .as(transaction::transactional)
@@ -77,15 +79,48 @@ public class SheetService {
         });
     }
 
+    /**
+     * Stores a new project for each sheet, all in one transaction: when one sheet is refused (invalid, or a project
+     * with its identity exists) none is stored.
+     */
+    public Mono<List<Project>> importSheets(Caller caller, List<SheetReading> readings) {
+        if (!AccessRules.canCreateProject(caller)) {
+            return Mono.error(new ForbiddenException(Message.of("problem.forbidden.import")));
+        }
+        return Mono.fromCallable(() -> readings.stream().map(this::prepare).toList()).flatMap(prepared -> {
+            List<ProjectIdentity> identities = prepared.stream().map(sheet -> ProjectIdentity.of(sheet.project()))
+                    .toList();
+            return Flux.range(0, prepared.size())
+                    .concatMap(i -> create(caller, prepared.get(i), identities.get(i)))
+                    .collectList()
+                    .as(transaction::transactional)
+                    .onErrorResume(DataIntegrityViolationException.class, race -> Flux.fromIterable(identities)
+                            .concatMap(identity -> conflictOrRethrow(identity, race).onErrorResume(
+                                    DataIntegrityViolationException.class, none -> Mono.empty()))
+                            .next()
+                            .then(Mono.<List<Project>>error(race)));
+        });
+    }
+
+    /** The id of the stored project with the same identity as this sheet, if any. */
+    public Mono<Long> existingProject(AssembledSheet sheet) {
+        return projects.findIdByIdentity(ProjectIdentity.of(sheet.project()));
+    }
+
     /** Replaces a project's sheet (a target adjustment), keeping indicator identities and original targets. */
     public Mono<Project> replaceSheet(Caller caller, long projectId, String json) {
-        return ProjectService.checkMayChangeProjects(caller).then(Mono.fromCallable(() -> read(json)))
+        return replaceSheet(caller, projectId, Mono.fromCallable(() -> reader.read(json)));
+    }
+
+    /** The same, for a sheet read from elsewhere (a workbook); it is read only once the caller may change sheets. */
+    public Mono<Project> replaceSheet(Caller caller, long projectId, Mono<SheetReading> reading) {
+        return ProjectService.checkMayChangeProjects(caller).then(reading.map(SheetService::validated))
                 // The stored department only fills in what the sheet leaves out; access is checked under the lock.
-                .flatMap(reading -> projects.findById(projectId)
-                        .map(stored -> assembler.assemble(reading.document(), reading.unknownKeys(),
+                .flatMap(valid -> projects.findById(projectId)
+                        .map(stored -> assembler.assemble(valid.document(), valid.unknownKeys(),
                                 stored.department()))
-                        .switchIfEmpty(Mono.fromCallable(() -> assembler.assemble(reading.document(),
-                                reading.unknownKeys()))))
+                        .switchIfEmpty(Mono.fromCallable(() -> assembler.assemble(valid.document(),
+                                valid.unknownKeys()))))
                 .flatMap(sheet -> {
                     ProjectIdentity identity = ProjectIdentity.of(sheet.project());
                     return replace(caller, projectId, sheet, identity)
@@ -103,14 +138,31 @@ public class SheetService {
                         assembler::export);
     }
 
-    private AssembledSheet prepare(String json) {
-        SheetReading reading = read(json);
-        return assembler.assemble(reading.document(), reading.unknownKeys());
+    /** The sheets that the caller may see among those of a fiscal year and/or department, at most {@code limit}. */
+    public Mono<List<SheetDocument>> exportSheets(Caller caller, Integer fiscalYear, String departmentCode,
+            int limit) {
+        ProjectQuery query = new ProjectQuery(fiscalYear, departmentCode, null, 0, limit + 1);
+        return projects.find(query, AccessRules.visibility(caller)).flatMap(page -> {
+            if (page.items().size() > limit) {
+                return Mono.error(InvalidInputException.invalid("fiscalYear",
+                        Message.of("problem.workbook.too-many-projects", limit)));
+            }
+            return Flux.fromIterable(page.items())
+                    .concatMap(project -> indicators.findByProject(project.id(), EnumSet.allOf(IndicatorScope.class))
+                            .collectList()
+                            .map(found -> assembler.export(project, found)))
+                    .collectList();
+        });
     }
 
-    /** The sheet read and validated: a sheet that fails validation touches nothing. */
-    private SheetReading read(String json) {
-        SheetReading reading = reader.read(json);
+    /** A read sheet validated and turned into a project with indicators; refused whole when invalid. */
+    public AssembledSheet prepare(SheetReading reading) {
+        SheetReading valid = validated(reading);
+        return assembler.assemble(valid.document(), valid.unknownKeys());
+    }
+
+    /** The sheet as read, once validated: a sheet that fails validation touches nothing. */
+    private static SheetReading validated(SheetReading reading) {
         List<FieldViolation> violations = SheetValidator.validate(reading.document());
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations, false);

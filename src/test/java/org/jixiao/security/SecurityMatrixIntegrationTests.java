@@ -231,7 +231,8 @@ class SecurityMatrixIntegrationTests {
     }
 
     private String bodyFor(HttpMethod method, String template, String caller) {
-        if (method == HttpMethod.POST && template.equals("/api/v1/sheets")) {
+        if (method == HttpMethod.POST && (template.equals("/api/v1/sheets")
+                || template.equals("/api/v1/sheets/preview"))) {
             return TestSheets.json(TestSheets.variant("city-cloud-ops", FISCAL_YEAR,
                     "矩阵-新项目-" + SEQUENCE.incrementAndGet()));
         }

@@ -122,14 +122,19 @@ public final class ReportTables {
      * as the percent it earned. Blank when there is none.
      */
     static String inTargetUnit(BigDecimal value, ReportForm.Line line, int fiscalYear, Locale locale) {
+        return inTargetUnit(value, line.target(), line.level2(), line.level3(), fiscalYear, locale);
+    }
+
+    /** The same, for an indicator given by its printed target and its level names (which decide a bare 万). */
+    static String inTargetUnit(BigDecimal value, String targetText, String level2, String level3, int fiscalYear,
+            Locale locale) {
         if (value == null) {
             return null;
         }
-        String targetText = line.target();
         if (targetText == null || targetText.isBlank()) {
             return Messages.render(UnitFormatter.inUnit(value.stripTrailingZeros().toPlainString(), null), locale);
         }
-        Target target = TARGETS.parse(targetText, fiscalYear, line.level2(), line.level3());
+        Target target = TARGETS.parse(targetText, fiscalYear, level2, level3);
         return Messages.render(target.kind() == TargetKind.QUALITATIVE ? UnitFormatter.percent(value)
                 : UnitFormatter.value(value, target), locale);
     }

@@ -125,7 +125,8 @@ public final class SelfEvaluationTables {
 
     /** The actual in its target's unit; for a judged indicator the evaluator's grade with the percent it gave. */
     private static String actual(SelfEvaluationForm.Line line, int fiscalYear, Locale locale) {
-        String shown = ReportTables.inTargetUnit(line.actual(), line.target(), fiscalYear, locale);
+        String shown = ReportTables.inTargetUnit(line.actual(), line.target(), line.level2(), line.level3(),
+                fiscalYear, locale);
         if (line.grade() == null) {
             return shown;
         }

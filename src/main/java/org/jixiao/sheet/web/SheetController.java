@@ -10,8 +10,10 @@ import org.jixiao.security.Caller;
 import org.jixiao.project.web.ProjectWebMapper;
 import org.jixiao.sheet.SheetDocument;
 import org.jixiao.sheet.SheetService;
+import org.jixiao.sheet.workbook.SheetWorkbooks;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,9 +34,11 @@ class SheetController {
 
     private final SheetService sheets;
     private final ProjectWebMapper projectMapper;
+    private final SheetWorkbooks workbooks;
 
-    SheetController(SheetService sheets, ProjectWebMapper projectMapper) {
+    SheetController(SheetService sheets, ProjectWebMapper projectMapper, SheetWorkbooks workbooks) {
         this.sheets = sheets;
+        this.workbooks = workbooks;
         this.projectMapper = projectMapper;
     }
 
@@ -57,9 +62,17 @@ class SheetController {
         return sheets.replaceSheet(caller, id, body).map(projectMapper::toResponse);
     }
 
-    @Operation(summary = "Export a project's sheet in the interchange format")
+    /** One handler for both formats, so that a request without Accept (or {@code *}{@code /*}) still gets JSON. */
+    @Operation(summary = "Export a project's sheet in the interchange format, or as a workbook (Accept: xlsx)")
     @GetMapping("/api/v1/projects/{id}/sheet")
-    Mono<SheetDocument> exportSheet(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
-        return sheets.exportSheet(caller, id);
+    Mono<ResponseEntity<?>> exportSheet(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (accept != null && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(type -> !type.isWildcardType() && WorkbookUploads.XLSX.includes(type))) {
+            return workbooks.exportWorkbook(caller, id)
+                    .map(file -> SheetWorkbookController.download(file, "sheet-" + id));
+        }
+        return sheets.exportSheet(caller, id).map(sheet -> ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON).body(sheet));
     }
 }

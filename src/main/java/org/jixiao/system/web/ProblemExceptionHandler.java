@@ -11,6 +11,7 @@ import org.jixiao.system.error.ForbiddenException;
 import org.jixiao.system.error.FieldViolation;
 import org.jixiao.system.error.InvalidInputException;
 import org.jixiao.system.error.NotFoundException;
+import org.jixiao.system.error.TooLargeException;
 import org.jixiao.system.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +79,10 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                 extensions.put("existing", conflict.existing().toString());
             }
             return new Problem(ProblemTypes.CONFLICT, HttpStatus.CONFLICT, conflict.text(), extensions);
+        }
+        if (failure instanceof TooLargeException tooLarge) {
+            return new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE, tooLarge.text(),
+                    Map.of());
         }
         if (causedBy(failure, DataBufferLimitException.class)) {
             return new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
