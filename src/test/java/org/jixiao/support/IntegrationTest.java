@@ -23,7 +23,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jixiao.embedded-database.ephemeral=true", "jixiao.security.bootstrap-token=" + TestTokens.ADMIN,
-                "jixiao.security.bootstrap-password=" + TestTokens.ADMIN_PASSWORD,
+                "jixiao.security.bootstrap-password=" + TestTokens.ADMIN_PASSWORD, "jixiao.workbench.page-size=10",
                 "jixiao.security.metrics.scrape-token=" + TestTokens.SCRAPE,
                 "jixiao.security.cors-allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN})
 @AutoConfigureWebTestClient

@@ -97,10 +97,15 @@ class WorkbenchBrowserTests {
 
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("portfolio-total")));
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("总览");
-        assertThat(rows()).hasSizeGreaterThanOrEqualTo(14);
-        assertThat(driver().findElement(By.id("projects")).getText()).contains("城市云平台运维项目", "预算执行率");
+        assertThat(rows()).as("a page of the integration context's page size").hasSize(10);
+        assertThat(driver().findElement(By.id("projects")).getText()).contains("云平台资源租用", "预算执行率");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart svg")));
         screenshots("overview");
+
+        driver().findElement(By.id("next-page")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pager"), "第 2 页"));
+        assertThat(driver().getCurrentUrl()).as("htmx keeps the page in the address").contains("page=1");
+        assertThat(driver().findElements(By.id("filters"))).as("only the list was replaced").hasSize(1);
 
         new Select(driver().findElement(By.id("fiscalYear"))).selectByValue("2025");
         driver().findElement(By.id("q")).sendKeys("云平台");
@@ -220,8 +225,7 @@ class WorkbenchBrowserTests {
 
         logIn("wb-dept-102", "scoped-password-102");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("portfolio-total")));
-        assertThat(rows()).hasSizeGreaterThanOrEqualTo(14)
-                .noneSatisfy(row -> assertThat(row.getText()).contains("工作台-他部门项目"));
+        assertThat(rows()).hasSize(10).noneSatisfy(row -> assertThat(row.getText()).contains("工作台-他部门项目"));
         open("/?q=" + "工作台-他部门项目");
         assertThat(driver().findElement(By.id("portfolio-empty")).isDisplayed()).isTrue();
     }

@@ -50,8 +50,10 @@ class WorkbenchSecurityIntegrationTests {
 
     @Test
     void theApiKeepsItsBearerChainAndItsProblemAnswers() {
-        anonymous().get().uri("/api/v1/projects").exchange().expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        anonymous().get().uri("/api/v1/projects?lang=en").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE)
+                .expectBody().jsonPath("$.title").isEqualTo("未认证");
         anonymous().get().uri("/api/v1/projects").header(HttpHeaders.COOKIE, "JIXIAO_SESSION=v1.1.0.9999999999.x")
                 .exchange().expectStatus().isUnauthorized();
         anonymous().get().uri("/api/v1/projects").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.ADMIN))

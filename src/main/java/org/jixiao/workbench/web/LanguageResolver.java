@@ -14,10 +14,9 @@ import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 /**
- * The language of a request: {@code ?lang=zh|en} (the workbench's switch, which also sets the {@link #COOKIE}), else
- * the cookie; else, for the API, {@code Accept-Language}, and for the pages Chinese: the workbench speaks Chinese
- * until a person picks English, whatever language the browser was installed with. API clients send neither parameter
- * nor cookie, so for them nothing changes.
+ * The language of a request. The API keeps its {@code Accept-Language} (Chinese without it), exactly as before. The
+ * pages speak Chinese until a person picks English: {@code ?lang=zh|en} (the switch in the header, which also sets
+ * the {@link #COOKIE}), else the cookie, else Chinese, whatever language the browser was installed with.
  */
 final class LanguageResolver implements LocaleContextResolver {
 
@@ -32,6 +31,9 @@ final class LanguageResolver implements LocaleContextResolver {
 
     @Override
     public LocaleContext resolveLocaleContext(ServerWebExchange exchange) {
+        if (isApi(exchange.getRequest().getPath().pathWithinApplication().value())) {
+            return acceptHeader.resolveLocaleContext(exchange);
+        }
         String asked = exchange.getRequest().getQueryParams().getFirst(PARAMETER);
         if (asked != null && !asked.isBlank()) {
             Locale locale = Messages.supported(Locale.forLanguageTag(asked.strip()));
@@ -41,12 +43,12 @@ final class LanguageResolver implements LocaleContextResolver {
             return new SimpleLocaleContext(locale);
         }
         HttpCookie cookie = exchange.getRequest().getCookies().getFirst(COOKIE);
-        if (cookie != null && !cookie.getValue().isBlank()) {
-            return new SimpleLocaleContext(Messages.supported(Locale.forLanguageTag(cookie.getValue())));
-        }
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/")
-                ? acceptHeader.resolveLocaleContext(exchange) : new SimpleLocaleContext(Messages.CHINESE);
+        return new SimpleLocaleContext(cookie == null ? Messages.CHINESE
+                : Messages.supported(Locale.forLanguageTag(cookie.getValue())));
+    }
+
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/");
     }
 
     @Override
