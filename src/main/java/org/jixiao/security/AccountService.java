@@ -116,13 +116,7 @@ public class AccountService {
         if (roles.isEmpty()) {
             violations.add("roles", Message.of("problem.token.no-roles", List.of(Role.values())));
         }
-        try {
-            violations.throwIfAny();
-        }
-        catch (RuntimeException invalid) {
-            return Mono.error(invalid);
-        }
-        return encode(password)
+        return Mono.fromRunnable(violations::throwIfAny).then(encode(password))
                 .flatMap(hash -> accounts.insert(username.strip(), displayName.strip(), hash, roles, departments,
                         projects, mustChangePassword, clock.instant()))
                 .flatMap(account -> audit.record(creator.actor(), "create", "account", account.id(), null,
