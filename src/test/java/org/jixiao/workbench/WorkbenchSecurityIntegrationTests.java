@@ -61,9 +61,10 @@ class WorkbenchSecurityIntegrationTests {
     }
 
     @Test
-    void theScriptsAndStylesAreServedWithoutALogin() {
+    void theScriptsAndStylesAreServedWithoutALoginAndCached() {
         anonymous().get().uri("/webjars/htmx.org/dist/htmx.min.js").exchange().expectStatus().isOk();
-        anonymous().get().uri("/webjars/echarts/dist/echarts.min.js").exchange().expectStatus().isOk();
+        anonymous().get().uri("/webjars/echarts/dist/echarts.min.js").exchange().expectStatus().isOk()
+                .expectHeader().valueMatches(HttpHeaders.CACHE_CONTROL, ".*max-age=3600.*");
         anonymous().get().uri("/css/workbench.css").exchange().expectStatus().isOk();
         anonymous().get().uri("/js/workbench.js").exchange().expectStatus().isOk();
     }

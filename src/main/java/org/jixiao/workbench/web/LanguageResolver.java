@@ -25,8 +25,9 @@ final class LanguageResolver implements LocaleContextResolver {
 
     private final AcceptHeaderLocaleContextResolver acceptHeader = new AcceptHeaderLocaleContextResolver();
 
-    LanguageResolver() {
-        acceptHeader.setDefaultLocale(Messages.CHINESE);
+    /** @param apiDefault the API's language without {@code Accept-Language} ({@code spring.web.locale}) */
+    LanguageResolver(Locale apiDefault) {
+        acceptHeader.setDefaultLocale(apiDefault);
     }
 
     @Override

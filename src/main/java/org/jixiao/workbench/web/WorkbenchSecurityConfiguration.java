@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.jixiao.security.AccessRules;
 import org.jixiao.security.AccountService;
@@ -12,6 +13,7 @@ import org.jixiao.workbench.SessionKeys;
 import org.jixiao.workbench.WorkbenchProperties;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -45,10 +47,10 @@ class WorkbenchSecurityConfiguration {
         return STATIC.stream().anyMatch(path::startsWith) || "/favicon.ico".equals(path);
     }
 
-    /** Replaces the Accept-Language resolver for the whole service: API clients see no difference. */
+    /** Replaces Boot's Accept-Language resolver for the whole service: API clients see no difference. */
     @Bean(name = "localeContextResolver")
-    LocaleContextResolver localeContextResolver() {
-        return new LanguageResolver();
+    LocaleContextResolver localeContextResolver(@Value("${spring.web.locale:zh_CN}") Locale apiDefault) {
+        return new LanguageResolver(apiDefault);
     }
 
     @Bean
