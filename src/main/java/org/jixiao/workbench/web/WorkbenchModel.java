@@ -38,6 +38,13 @@ class WorkbenchModel {
         return caller;
     }
 
+    /** The person's display name for the header; a page without a login has none. */
+    @ModelAttribute("displayName")
+    Mono<String> displayName(ServerWebExchange exchange) {
+        return exchange.getPrincipal().ofType(WorkbenchAuthentication.class)
+                .map(login -> login.account().displayName());
+    }
+
     @ModelAttribute("lang")
     String language(Locale locale) {
         return Messages.supported(locale).getLanguage();
