@@ -214,6 +214,11 @@ public final class AccessRules {
         return caller.has(Role.ADMIN);
     }
 
+    /** Creating workbench accounts: administrators. */
+    public static boolean canManageAccounts(Caller caller) {
+        return caller.has(Role.ADMIN);
+    }
+
     /** Running the scheduled checks now, and reading when each last ran: administrators. */
     public static boolean canRunChecks(Caller caller) {
         return caller.has(Role.ADMIN);

@@ -9,8 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A new installation needs a way in without an identity provider: an administrator token, printed once. It is the
- * one secret this service ever logs, because nobody could use the service otherwise.
+ * A new installation needs a way in without an identity provider: an administrator token and the password of the
+ * account {@code admin}, printed once. They are the only secrets this service ever logs, because nobody could use
+ * the service otherwise; the printed password must be changed at the first login.
  */
 @Component
 @Order(0)
@@ -19,10 +20,12 @@ class BootstrapTokenRunner implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapTokenRunner.class);
 
     private final ApiTokenService tokens;
+    private final AccountService accounts;
     private final SecurityProperties properties;
 
-    BootstrapTokenRunner(ApiTokenService tokens, SecurityProperties properties) {
+    BootstrapTokenRunner(ApiTokenService tokens, AccountService accounts, SecurityProperties properties) {
         this.tokens = tokens;
+        this.accounts = accounts;
         this.properties = properties;
     }
 
@@ -42,5 +45,13 @@ class BootstrapTokenRunner implements ApplicationRunner {
         if (preset != null) {
             log.info("The administrator token preset by jixiao.security.bootstrap-token is active");
         }
+        accounts.ensureBootstrapAccount(properties.bootstrapPassword()).blockOptional().flatMap(generated -> generated)
+                .ifPresent(password -> log.warn("""
+                        First start: created the account 'admin' with a one-time password. It is shown only now.
+
+                            {}
+
+                        Open the workbench (http://localhost:8080/), log in as admin with it and choose a new one.""",
+                        password));
     }
 }

@@ -1,8 +1,10 @@
 package org.jixiao.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -13,6 +15,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param bootstrapToken the first administrator token, preset instead of generated (scripts, tests); must start
  *        with {@code jx_} and be long enough to be a secret
+ * @param bootstrapPassword the password of the first account, {@code admin}, preset instead of generated (then no
+ *        change is asked for at its first login); at least {@value AccountService#MIN_PASSWORD_LENGTH} characters
+ * @param lockout how many failed logins lock an account, and for how long
  * @param jwt how single-sign-on tokens map to callers
  * @param metrics who may read {@code /actuator/prometheus}
  * @param corsAllowedOrigins browser origins allowed to call the API; empty (the default) turns CORS off
@@ -22,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("jixiao.security")
 public record SecurityProperties(
         String bootstrapToken,
+        String bootstrapPassword,
+        @Valid @NotNull @DefaultValue Lockout lockout,
         @Valid @NotNull @DefaultValue Jwt jwt,
         @Valid @NotNull @DefaultValue Metrics metrics,
         @NotNull @DefaultValue List<String> corsAllowedOrigins,
@@ -36,6 +43,18 @@ public record SecurityProperties(
             throw new IllegalArgumentException("jixiao.security.bootstrap-token must start with '"
                     + TokenSecrets.PREFIX + "' and have at least " + MIN_PRESET_LENGTH + " characters");
         }
+        if (bootstrapPassword != null && bootstrapPassword.length() < AccountService.MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("jixiao.security.bootstrap-password must have at least "
+                    + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    /**
+     * @param maxFailures failed logins in a row that lock an account
+     * @param duration how long a locked account refuses every login, even with the right password
+     */
+    public record Lockout(@Min(1) @DefaultValue("5") int maxFailures,
+            @NotNull @DefaultValue("15m") Duration duration) {
     }
 
     /**

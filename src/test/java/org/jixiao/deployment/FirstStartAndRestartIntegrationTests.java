@@ -21,13 +21,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an operator sees when the service starts: on a new installation of its own embedded PostgreSQL it prints one
- * administrator token and loads the demo sheets; a restart keeps the data and prints and loads nothing; pointed at
+ * administrator token and the one-time password of the workbench account {@code admin}, and loads the demo sheets; a
+ * restart keeps the data and the workbench sessions, and prints and loads nothing; pointed at
  * the operator's PostgreSQL it gets no demo data, and a preset token is used without being printed. Each start costs
  * seconds, so each test walks a whole story instead of one start per assertion.
  */
@@ -35,17 +39,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstStartAndRestartIntegrationTests {
 
     private static final Pattern PRINTED_TOKEN = Pattern.compile("^\\s+(jx_[A-Za-z0-9_-]{43})$", Pattern.MULTILINE);
+    private static final Pattern PRINTED_PASSWORD = Pattern.compile(
+            "created the account 'admin' with a one-time password.*?^\\s+([A-Za-z0-9]{20})$",
+            Pattern.MULTILINE | Pattern.DOTALL);
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Test
     void theFirstStartPrintsAWorkingTokenAndARestartKeepsTheDataWithoutPrintingOrLoadingAgain(
             @TempDir Path data, CapturedOutput output) {
         String[] arguments = {"--server.port=0", "--jixiao.embedded-database.data-directory=" + data};
         String token;
+        String password;
+        String session;
         long deletedDemoProject;
         try (ConfigurableApplicationContext first = SpringApplication.run(JixiaoApplication.class, arguments)) {
             Matcher printed = PRINTED_TOKEN.matcher(output.getOut());
             assertThat(printed.find()).as("a token printed on its own line").isTrue();
             token = printed.group(1);
+            Matcher printedPassword = PRINTED_PASSWORD.matcher(output.getOut());
+            assertThat(printedPassword.find()).as("admin's password printed on its own line").isTrue();
+            password = printedPassword.group(1);
+            session = logIn(first, "admin", password);
             WebTestClient web = client(first, token);
             web.get().uri("/api/v1/audit").exchange().expectStatus().isOk();
             assertThat(total(web)).isEqualTo(14);
@@ -59,7 +73,12 @@ class FirstStartAndRestartIntegrationTests {
 
         try (ConfigurableApplicationContext second = SpringApplication.run(JixiaoApplication.class, arguments)) {
             String secondStart = output.getOut().substring(printedSoFar);
-            assertThat(secondStart).doesNotContain("created an administrator API token").doesNotContain(token);
+            assertThat(secondStart).doesNotContain("created an administrator API token").doesNotContain(token)
+                    .doesNotContain("created the account 'admin'").doesNotContain(password);
+            // The session of the first start is still good (the key is in the database), and the printed password
+            // still has to be replaced before any page opens.
+            anonymous(second).get().uri("/").cookie("JIXIAO_SESSION", session).exchange()
+                    .expectStatus().isFound().expectHeader().location("/password");
             List<JsonNode> projects = projects(client(second, token));
             assertThat(projects).hasSize(14);
             assertThat(projects).extracting(project -> project.get("name").asString()).contains("重启后仍在的项目");
@@ -90,6 +109,28 @@ class FirstStartAndRestartIntegrationTests {
                 assertThat(total(web)).isEqualTo(1);
             }
         }
+    }
+
+    /** Logs in through the form as a browser would, and returns the session cookie. */
+    private static String logIn(ConfigurableApplicationContext context, String username, String password) {
+        EntityExchangeResult<String> form = anonymous(context).get().uri("/login").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult();
+        Matcher csrf = CSRF_FIELD.matcher(form.getResponseBody());
+        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+        ResponseCookie csrfCookie = form.getResponseCookies().getFirst("XSRF-TOKEN");
+        EntityExchangeResult<Void> login = anonymous(context).post().uri("/login")
+                .cookie(csrfCookie.getName(), csrfCookie.getValue())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("username", username).with("password", password)
+                        .with("_csrf", csrf.group(1)))
+                .exchange().expectStatus().isFound().expectHeader().location("/password")
+                .expectBody().isEmpty();
+        return login.getResponseCookies().getFirst("JIXIAO_SESSION").getValue();
+    }
+
+    private static WebTestClient anonymous(ConfigurableApplicationContext context) {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port")).build();
     }
 
     private static WebTestClient client(ConfigurableApplicationContext context, String token) {

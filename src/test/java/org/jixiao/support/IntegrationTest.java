@@ -12,7 +12,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 
 /**
  * The whole service on a random port, on its own embedded PostgreSQL in a throw-away directory, with the demo
- * sheets loaded, and a WebTestClient that acts as the administrator. Test classes with this annotation share one
+ * sheets loaded, and a WebTestClient that acts as the administrator (whose workbench account {@code admin} has the
+ * preset password {@link TestTokens#ADMIN_PASSWORD}). Test classes with this annotation share one
  * context (and one database): tests that write use fiscal years other than 2025, so the 14 demo projects of 2025
  * stay as they are. Settings that only some tests need but that change nothing for the others (a scrape token, one
  * allowed browser origin) are set here too, so that those tests share the context instead of starting their own.
@@ -22,6 +23,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jixiao.embedded-database.ephemeral=true", "jixiao.security.bootstrap-token=" + TestTokens.ADMIN,
+                "jixiao.security.bootstrap-password=" + TestTokens.ADMIN_PASSWORD, "jixiao.workbench.page-size=10",
                 "jixiao.security.metrics.scrape-token=" + TestTokens.SCRAPE,
                 "jixiao.security.cors-allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN})
 @AutoConfigureWebTestClient

@@ -22,6 +22,8 @@ public final class TestTokens {
     public static final String VIEWER = "jx_test-viewer-0123456789abcdefghijklmno";
     /** The secret that may read {@code /actuator/prometheus} and nothing else in the shared integration context. */
     public static final String SCRAPE = "scrape-secret-for-tests-0123456789";
+    /** The preset password of the workbench account {@code admin} in integration tests. */
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
     public static final Caller ADMIN_CALLER = new Caller("test-admin", "token #1 bootstrap-admin",
             EnumSet.of(Role.ADMIN), Set.of(), Set.of());

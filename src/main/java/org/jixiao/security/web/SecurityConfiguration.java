@@ -18,6 +18,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorityReactiveAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -34,6 +36,7 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
@@ -42,10 +45,15 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  * configured). Beyond that the paths only tell callers from strangers: what a caller may do is decided by the
  * services with {@link AccessRules} (docs/security.md has the full table), so that a rule lives in one place and
  * holds whichever way an operation is reached. Stateless: every request carries its bearer token; no session, no
- * cookies, so no CSRF exposure.
+ * cookies, so no CSRF exposure. This chain answers only the API, the actuator and the API documentation (
+ * {@link #API_PATHS}); every other path belongs to the workbench's pages and their own chain.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The paths of the bearer-token chain; the workbench's chain takes everything else. */
+    static final String[] API_PATHS = {"/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**"};
 
     @Bean
     BearerAuthenticationManager bearerAuthenticationManager(ApiTokenService tokens, SecurityProperties properties,
@@ -66,6 +74,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, BearerAuthenticationManager manager,
             ProblemAuthenticationHandlers problems, SecurityProperties properties) {
         AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager);
@@ -74,6 +83,7 @@ class SecurityConfiguration {
         bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
         boolean publicScrape = properties.metrics().publicScrape();
         return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(API_PATHS))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
